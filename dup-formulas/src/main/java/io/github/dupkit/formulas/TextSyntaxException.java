@@ -1,0 +1,103 @@
+package io.github.dupkit.formulas;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * Text that cannot be read, with the 0-based index of the problem, like java.time's {@code
+ * DateTimeParseException}.
+ *
+ * <p>The message names the index and the problem, then shows the input with a caret under the
+ * index (a window around it for long inputs):
+ *
+ * <pre>
+ * Cannot read formula at index 8: expected a value after '*'
+ *   a / b * )
+ *           ^
+ * </pre>
+ *
+ * <p>Unchecked: text comes from documents and users, and callers decide where to handle it.
+ */
+public abstract class TextSyntaxException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  /** Characters shown on each side of the error index for long inputs. */
+  private static final int WINDOW = 30;
+
+  private final String parsedString;
+  private final int errorIndex;
+  private final String problem;
+
+  /**
+   * Creates an exception for {@code input}.
+   *
+   * @param what what was being read, e.g. {@code "formula"}
+   * @param input the whole text that was read
+   * @param errorIndex 0-based index of the problem, from 0 to {@code input.length()} inclusive
+   * @param problem what is wrong, e.g. {@code "expected a value after '*'"}
+   * @throws IllegalArgumentException if the index lies outside the input
+   */
+  protected TextSyntaxException(String what, CharSequence input, int errorIndex, String problem) {
+    super(format(what, input, errorIndex, problem));
+    this.parsedString = input.toString();
+    this.errorIndex = errorIndex;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns the text that was being read.
+   *
+   * @return the whole input, never null
+   */
+  public String getParsedString() {
+    return parsedString;
+  }
+
+  /**
+   * Returns the 0-based index in {@link #getParsedString()} where reading failed.
+   *
+   * @return an index from 0 to the input's length inclusive (the length means "at the end")
+   */
+  public int getErrorIndex() {
+    return errorIndex;
+  }
+
+  /**
+   * Returns what is wrong, without position or input, e.g. {@code "expected a value after '*'"}.
+   *
+   * @return the problem alone
+   */
+  public String getProblem() {
+    return problem;
+  }
+
+  private static String format(String what, CharSequence input, int index, String problem) {
+    checkNotNull(input, "input");
+    checkArgument(
+        index >= 0 && index <= input.length(),
+        "error index %s outside input of length %s",
+        index,
+        input.length());
+    int from = Math.max(0, index - WINDOW);
+    int to = Math.min(input.length(), index + WINDOW);
+    String prefix = from > 0 ? "..." : "";
+    String suffix = to < input.length() ? "..." : "";
+    StringBuilder shown = new StringBuilder(prefix);
+    for (int i = from; i < to; i++) {
+      char c = input.charAt(i);
+      shown.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    shown.append(suffix);
+    int caret = prefix.length() + (index - from);
+    return "Cannot read "
+        + what
+        + " at index "
+        + index
+        + ": "
+        + problem
+        + "\n  "
+        + shown
+        + "\n  "
+        + " ".repeat(caret)
+        + "^";
+  }
+}

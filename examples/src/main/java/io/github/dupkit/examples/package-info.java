@@ -1,0 +1,2 @@
+/** Runnable examples of DUPkit on the bundled Prato DUP 2023-2025; never deployed. */
+package io.github.dupkit.examples;
