@@ -3,8 +3,8 @@ package io.github.dupkit.formulas;
 /**
  * Which direction of change is an improvement for an indicator (polarità).
  *
- * <p>A target written with a comparator ({@code >47}, {@code almeno 3}) states its own direction;
- * a bare value ({@code 12,5}) takes it from the indicator's polarity, and when that is {@link
+ * <p>A target written with a comparator ({@code >47}, {@code almeno 3}) states its own direction; a
+ * bare value ({@code 12,5}) takes it from the indicator's polarity, and when that is {@link
  * #UNKNOWN} the usual reading "at least" is assumed and reported as assumed.
  *
  * <pre>{@code

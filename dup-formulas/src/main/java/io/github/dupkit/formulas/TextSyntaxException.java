@@ -7,8 +7,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * Text that cannot be read, with the 0-based index of the problem, like java.time's {@code
  * DateTimeParseException}.
  *
- * <p>The message names the index and the problem, then shows the input with a caret under the
- * index (a window around it for long inputs):
+ * <p>The message names the index and the problem, then shows the input with a caret under the index
+ * (a window around it for long inputs):
  *
  * <pre>
  * Cannot read formula at index 8: expected a value after '*'
@@ -20,6 +20,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public abstract class TextSyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
   /** Characters shown on each side of the error index for long inputs. */
   private static final int WINDOW = 30;
 

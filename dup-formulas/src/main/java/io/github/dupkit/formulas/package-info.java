@@ -6,4 +6,7 @@
  * <p>Null policy: no method of this package accepts or returns {@code null}; absent values are
  * {@link java.util.Optional}. Every public type is immutable and thread-safe.
  */
+@NullMarked
 package io.github.dupkit.formulas;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  *
  * <p>Null policy: no method of this package accepts or returns {@code null}.
  */
+@NullMarked
 package io.github.dupkit.io;
+
+import org.jspecify.annotations.NullMarked;

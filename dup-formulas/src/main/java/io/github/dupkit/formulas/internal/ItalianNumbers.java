@@ -144,8 +144,7 @@ public final class ItalianNumbers {
     return value.toPlainString().replace('.', ',');
   }
 
-  private static boolean isThousandsGroupingAt(
-      CharSequence text, int start, int dot, int end) {
+  private static boolean isThousandsGroupingAt(CharSequence text, int start, int dot, int end) {
     boolean threeAfter = end - dot - 1 == 3;
     boolean leadingZero = text.charAt(start) == '0';
     return threeAfter && !leadingZero;
@@ -157,7 +156,8 @@ public final class ItalianNumbers {
     for (int i = start; i <= end; i++) {
       if (i == end || text.charAt(i) == '.') {
         int len = i - groupStart;
-        boolean ok = first ? len >= 1 && len <= 3 && !(len > 1 && text.charAt(start) == '0') : len == 3;
+        boolean ok =
+            first ? len >= 1 && len <= 3 && !(len > 1 && text.charAt(start) == '0') : len == 3;
         if (!ok) {
           throw new MalformedNumberException(
               first ? start : groupStart,

@@ -4,4 +4,7 @@
  *
  * <p>Not part of DUPkit's supported API: anything here may change in any release.
  */
+@NullMarked
 package io.github.dupkit.formulas.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -42,7 +42,8 @@ class ItalianNumbersTest {
     assertThatThrownBy(() -> ItalianNumbers.parse(text))
         .isInstanceOf(ItalianNumbers.MalformedNumberException.class)
         .satisfies(
-            e -> assertThat(((ItalianNumbers.MalformedNumberException) e).index()).isEqualTo(index));
+            e ->
+                assertThat(((ItalianNumbers.MalformedNumberException) e).index()).isEqualTo(index));
   }
 
   @ParameterizedTest
