@@ -1,6 +1,7 @@
 package io.github.dupkit.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -138,7 +139,7 @@ public abstract class Indicator {
    * @return {@code true} if {@link #flags()} contains it
    */
   public boolean hasFlag(IndicatorFlag flag) {
-    return flags().contains(flag);
+    return flags().contains(checkNotNull(flag, "flag"));
   }
 
   /**
@@ -150,6 +151,7 @@ public abstract class Indicator {
    * @return the target, or empty if there is none for that year
    */
   public Optional<IndicatorTarget> targetFor(int year, Period period) {
+    checkNotNull(period, "period");
     for (IndicatorTarget t : targets()) {
       if (t.yearIn(period) == year) {
         return Optional.of(t);

@@ -1,8 +1,9 @@
 package io.github.dupkit.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static io.github.dupkit.model.Checks.isBlank;
 
-import com.google.common.base.Preconditions;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -73,11 +74,12 @@ public abstract class IndicatorTarget {
    * @return the year the target is for
    */
   public int yearIn(Period period) {
+    checkNotNull(period, "period");
     return year().orElse(period.lastYear());
   }
 
   @Value.Check
   void check() {
-    Preconditions.checkArgument(!isBlank(text()), "A target has a blank text");
+    checkArgument(!isBlank(text()), "A target has a blank text");
   }
 }
