@@ -28,15 +28,15 @@ import org.immutables.value.Value;
  * dup.indicatorEntries();                              // every indicator with its parents
  * }</pre>
  *
- * <p>Every area, objective and indicator has an id, unique within the whole DUP (one namespace
- * for all kinds, compared exactly, case included). Ids may number elements by position ({@code
- * "2"}, {@code "2.3"}, {@code "2.3.4"}, {@code "2.3.4.1"}) or be slugs; {@link
- * #withPositionalIds()} renumbers a DUP by position.
+ * <p>Every area, objective and indicator has an id, unique within the whole DUP (one namespace for
+ * all kinds, compared exactly, case included). Ids may number elements by position ({@code "2"},
+ * {@code "2.3"}, {@code "2.3.4"}, {@code "2.3.4.1"}) or be slugs; {@link #withPositionalIds()}
+ * renumbers a DUP by position.
  *
  * <p>Rules checked when built, besides those of each element: a non-blank authority and title,
- * unique ids (the error names the id and both places that use it), every target's year inside
- * the {@link #period()}, at most one target for the last year (a target for the end of the period
- * is for the last year), and every baseline's year before the period. Errors are {@link
+ * unique ids (the error names the id and both places that use it), every target's year inside the
+ * {@link #period()}, at most one target for the last year (a target for the end of the period is
+ * for the last year), and every baseline's year before the period. Errors are {@link
  * IllegalArgumentException}s naming the element by id.
  *
  * <p>Immutable and thread-safe.
@@ -209,10 +209,10 @@ public abstract class Dup {
   }
 
   /**
-   * Returns a copy of this DUP whose ids number every element by position, from 1: the second
-   * area is {@code "2"}, its third strategic objective {@code "2.3"}, that one's fourth
-   * operational objective {@code "2.3.4"}, and its first indicator {@code "2.3.4.1"}. Everything
-   * else is kept. Measurements that refer to the old indicator ids do not follow.
+   * Returns a copy of this DUP whose ids number every element by position, from 1: the second area
+   * is {@code "2"}, its third strategic objective {@code "2.3"}, that one's fourth operational
+   * objective {@code "2.3.4"}, and its first indicator {@code "2.3.4.1"}. Everything else is kept.
+   * Measurements that refer to the old indicator ids do not follow.
    *
    * @return the renumbered copy; equal to this DUP if its ids already are positional
    */

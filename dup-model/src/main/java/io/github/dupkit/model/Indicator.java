@@ -15,8 +15,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A performance indicator (indicatore) of an operational objective: what is measured, how, and
- * the values expected.
+ * A performance indicator (indicatore) of an operational objective: what is measured, how, and the
+ * values expected.
  *
  * <pre>{@code
  * Indicator recycling = Indicator.builder()
@@ -73,8 +73,8 @@ public abstract class Indicator {
   public abstract Optional<String> formulaText();
 
   /**
-   * Returns the target values in document order: at most one for the end of the period and at
-   * most one per year.
+   * Returns the target values in document order: at most one for the end of the period and at most
+   * one per year.
    *
    * @return the targets, possibly empty
    */
@@ -173,7 +173,10 @@ public abstract class Indicator {
         .ifPresent(
             w ->
                 checkArgument(
-                    w.signum() >= 0, "%s has a negative weight %s; weights must be >= 0", owner, w));
+                    w.signum() >= 0,
+                    "%s has a negative weight %s; weights must be >= 0",
+                    owner,
+                    w));
     boolean endOfPeriod = false;
     Set<Integer> years = new HashSet<>();
     for (IndicatorTarget t : targets()) {

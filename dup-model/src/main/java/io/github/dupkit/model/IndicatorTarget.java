@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * period or for one year.
  *
  * <p>The text is kept exactly as written: {@code "72,50%"}, {@code "<1,50"}, {@code "15*"}, {@code
- * "€ 10.000.000"}, {@code "entro il 31/12/2024"}. Reading it into a comparable target is the job
- * of dup-formulas' targets; this type keeps the raw text so that nothing read is lost.
+ * "€ 10.000.000"}, {@code "entro il 31/12/2024"}. Reading it into a comparable target is the job of
+ * dup-formulas' targets; this type keeps the raw text so that nothing read is lost.
  *
  * <pre>{@code
  * IndicatorTarget end = IndicatorTarget.of("72,50%");          // end of the period

@@ -49,8 +49,8 @@ public abstract class Measurement {
    * @param variables the value of each variable, by the variable's name as written in the formula;
    *     the order is kept
    * @return the measurement
-   * @throws IllegalArgumentException if {@code indicatorId} is not a valid id, {@code variables}
-   *     is empty, or a variable's name is blank
+   * @throws IllegalArgumentException if {@code indicatorId} is not a valid id, {@code variables} is
+   *     empty, or a variable's name is blank
    */
   public static Measurement ofVariables(
       String indicatorId, int year, Map<String, ? extends BigDecimal> variables) {
@@ -82,8 +82,8 @@ public abstract class Measurement {
   public abstract Optional<BigDecimal> value();
 
   /**
-   * Returns the measured values of the formula's variables, by name, if they were measured
-   * instead of the value.
+   * Returns the measured values of the formula's variables, by name, if they were measured instead
+   * of the value.
    *
    * @return the variables in the order given; empty when {@link #value()} is given instead
    */

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An operational objective (obiettivo operativo) of the Sezione Operativa: what the authority
- * will do in the period to pursue a {@link StrategicObjective}, who answers for it, and the
- * {@link Indicator}s that measure it.
+ * An operational objective (obiettivo operativo) of the Sezione Operativa: what the authority will
+ * do in the period to pursue a {@link StrategicObjective}, who answers for it, and the {@link
+ * Indicator}s that measure it.
  *
  * <pre>{@code
  * OperationalObjective waste = OperationalObjective.builder()
@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #title()}, no blank
- * texts, a programma code of the form {@code MM.PP}, and ids unique among the objective and its
+ * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #title()}, no blank texts,
+ * a programma code of the form {@code MM.PP}, and ids unique among the objective and its
  * indicators.
  *
  * <p>Immutable and thread-safe.
@@ -80,8 +80,8 @@ public abstract class OperationalObjective {
   public abstract ImmutableList<String> units();
 
   /**
-   * Returns the owned companies and concessionaires involved (organismi partecipati,
-   * concessionari di servizi pubblici), in document order.
+   * Returns the owned companies and concessionaires involved (organismi partecipati, concessionari
+   * di servizi pubblici), in document order.
    *
    * @return e.g. {@code ["Alia Spa"]}; possibly empty, none blank
    */
@@ -130,7 +130,9 @@ public abstract class OperationalObjective {
     registerIds(new Checks.UniqueIds(), "operational objective '" + id() + "'");
   }
 
-  /** Records the ids of this objective and its indicators, this objective being at {@code place}. */
+  /**
+   * Records the ids of this objective and its indicators, this objective being at {@code place}.
+   */
   void registerIds(Checks.UniqueIds ids, String place) {
     ids.add(id(), place);
     for (int i = 0; i < indicators().size(); i++) {

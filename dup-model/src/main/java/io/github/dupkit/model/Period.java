@@ -28,7 +28,8 @@ public abstract class Period {
    * @param firstYear the first year, e.g. {@code 2023}
    * @param lastYear the last year, e.g. {@code 2025}; may equal {@code firstYear}
    * @return the period
-   * @throws IllegalArgumentException if {@code firstYear} is after {@code lastYear}
+   * @throws IllegalArgumentException if a year does not have four digits (1000 to 9999), or {@code
+   *     firstYear} is after {@code lastYear}
    */
   public static Period of(int firstYear, int lastYear) {
     return ImmutablePeriod.of(firstYear, lastYear);
@@ -76,10 +77,19 @@ public abstract class Period {
   @Value.Check
   void check() {
     checkArgument(
+        isFourDigits(firstYear()) && isFourDigits(lastYear()),
+        "Period %s-%s: years must have four digits, from 1000 to 9999",
+        firstYear(),
+        lastYear());
+    checkArgument(
         firstYear() <= lastYear(),
         "Period first year %s is after its last year %s",
         firstYear(),
         lastYear());
+  }
+
+  private static boolean isFourDigits(int year) {
+    return year >= 1000 && year <= 9999;
   }
 
   /**

@@ -97,7 +97,8 @@ public abstract class StrategicArea {
       strategicObjectives()
           .get(i)
           .registerIds(
-              ids, "strategic objective at position " + (i + 1) + " in strategic area '" + id() + "'");
+              ids,
+              "strategic objective at position " + (i + 1) + " in strategic area '" + id() + "'");
     }
   }
 

@@ -19,9 +19,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #name()}, a missione
- * code of two digits {@code 01}–{@code 20}, {@code 50}, {@code 60} or {@code 99}, and ids unique
- * among the objective and everything below it.
+ * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #name()}, a missione code
+ * of two digits {@code 01}–{@code 20}, {@code 50}, {@code 60} or {@code 99}, and ids unique among
+ * the objective and everything below it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,8 +55,8 @@ public abstract class StrategicObjective {
   /**
    * Returns the budget missione code the objective is tied to (D.Lgs. 118/2011).
    *
-   * @return a code such as {@code "10"} (two digits: {@code 01}–{@code 20}, {@code 50}, {@code
-   *     60} or {@code 99}), or empty
+   * @return a code such as {@code "10"} (two digits: {@code 01}–{@code 20}, {@code 50}, {@code 60}
+   *     or {@code 99}), or empty
    */
   public abstract Optional<String> missionCode();
 

@@ -1,7 +1,7 @@
 /**
  * The DUP (Documento Unico di Programmazione) as immutable value types: the plan of an Italian
- * local authority, from its strategic areas down to the indicators that measure each objective,
- * and the measurements taken.
+ * local authority, from its strategic areas down to the indicators that measure each objective, and
+ * the measurements taken.
  *
  * <h2>The tree</h2>
  *
@@ -19,8 +19,8 @@
  *       io.github.dupkit.model.IndicatorFlag flags}).
  * </ul>
  *
- * <p>Measured values live apart from the plan, in {@link io.github.dupkit.model.Measurements}
- * of {@link io.github.dupkit.model.Measurement}s keyed by indicator id and year.
+ * <p>Measured values live apart from the plan, in {@link io.github.dupkit.model.Measurements} of
+ * {@link io.github.dupkit.model.Measurement}s keyed by indicator id and year.
  *
  * <h2>Example</h2>
  *
@@ -54,11 +54,10 @@
  *
  * <p>Each type has a static {@code builder()} (or {@code of(…)} factories for small values). A
  * builder sets each attribute once and only adds to lists; {@code build()} checks the type's rules
- * and throws {@link java.lang.IllegalArgumentException} with a message naming the offending
- * element by id, e.g. {@code Indicator '2.3.4.1' has a target for 2026, outside the period
- * 2023-2025}. A missing required attribute, or one set twice, is an {@link
- * java.lang.IllegalStateException} from the builder. Ids are non-empty, without whitespace, and
- * unique within a {@code Dup}.
+ * and throws {@link java.lang.IllegalArgumentException} with a message naming the offending element
+ * by id, e.g. {@code Indicator '2.3.4.1' has a target for 2026, outside the period 2023-2025}. A
+ * missing required attribute, or one set twice, is an {@link java.lang.IllegalStateException} from
+ * the builder. Ids are non-empty, without whitespace, and unique within a {@code Dup}.
  *
  * <h2>Null policy</h2>
  *

@@ -57,7 +57,10 @@ class DupTest {
                                 .addIndicator(
                                     Indicator.builder().id("start-up").name("n. start up").build())
                                 .addIndicator(
-                                    Indicator.builder().id("prisma").name("Progetto Prisma").build())
+                                    Indicator.builder()
+                                        .id("prisma")
+                                        .name("Progetto Prisma")
+                                        .build())
                                 .build())
                         .addOperationalObjective(
                             OperationalObjective.builder()
@@ -78,8 +81,7 @@ class DupTest {
                             OperationalObjective.builder()
                                 .id("inquinamento")
                                 .title("Interventi per la riduzione dell'inquinamento")
-                                .addIndicator(
-                                    Indicator.builder().id("pm10").name("PM10").build())
+                                .addIndicator(Indicator.builder().id("pm10").name("PM10").build())
                                 .addIndicator(Indicator.builder().id("no2").name("NO2").build())
                                 .build())
                         .build())
@@ -221,7 +223,8 @@ class DupTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " "})
   void build_blankAuthority_isRejected(String authority) {
-    assertThatThrownBy(() -> Dup.builder().authority(authority).title("t").period(2023, 2025).build())
+    assertThatThrownBy(
+            () -> Dup.builder().authority(authority).title("t").period(2023, 2025).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The DUP has a blank authority");
   }

@@ -94,7 +94,8 @@ class EqualityTest {
         .addEqualityGroup(operational().addPartner("Leoni").build())
         .addEqualityGroup(operational().programCode("09.03").build())
         .addEqualityGroup(operational().addNote("Leoni").build())
-        .addEqualityGroup(operational().addIndicator(i).build(), operational().addIndicator(i).build())
+        .addEqualityGroup(
+            operational().addIndicator(i).build(), operational().addIndicator(i).build())
         .testEquals();
   }
 
@@ -118,7 +119,8 @@ class EqualityTest {
             StrategicArea.builder().id("a").name("n").build())
         .addEqualityGroup(StrategicArea.builder().id("b").name("n").build())
         .addEqualityGroup(StrategicArea.builder().id("a").name("m").build())
-        .addEqualityGroup(StrategicArea.builder().id("a").name("n").addStrategicObjective(so).build())
+        .addEqualityGroup(
+            StrategicArea.builder().id("a").name("n").addStrategicObjective(so).build())
         .testEquals();
   }
 
@@ -138,9 +140,12 @@ class EqualityTest {
                 .title("DUP")
                 .period(Period.of(2023, 2025))
                 .build())
-        .addEqualityGroup(Dup.builder().authority("Comune di Firenze").title("DUP").period(2023, 2025).build())
-        .addEqualityGroup(Dup.builder().authority("Comune di Prato").title("DUPS").period(2023, 2025).build())
-        .addEqualityGroup(Dup.builder().authority("Comune di Prato").title("DUP").period(2024, 2026).build())
+        .addEqualityGroup(
+            Dup.builder().authority("Comune di Firenze").title("DUP").period(2023, 2025).build())
+        .addEqualityGroup(
+            Dup.builder().authority("Comune di Prato").title("DUPS").period(2023, 2025).build())
+        .addEqualityGroup(
+            Dup.builder().authority("Comune di Prato").title("DUP").period(2024, 2026).build())
         .addEqualityGroup(dup().sourceName("file").build())
         .addEqualityGroup(dup().addNote("file").build())
         .addEqualityGroup(dup().addArea(area).build(), dup().addArea(area).build())

@@ -30,8 +30,7 @@ class MeasurementTest {
     variables.put("raccolta differenziata", new BigDecimal("71300"));
     Measurement m = Measurement.ofVariables("2.3.4.1", 2023, variables);
     assertThat(m.value()).isEmpty();
-    assertThat(m.variables().keySet())
-        .containsExactly("totale rifiuti", "raccolta differenziata");
+    assertThat(m.variables().keySet()).containsExactly("totale rifiuti", "raccolta differenziata");
   }
 
   @ParameterizedTest

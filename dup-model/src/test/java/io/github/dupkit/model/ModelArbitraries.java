@@ -95,7 +95,8 @@ final class ModelArbitraries {
 
   static Arbitrary<List<IndicatorTarget>> targets(Period period) {
     Arbitrary<String> targetTexts =
-        Arbitraries.of("72,50%", "630", "<1,50", "15*", "€ 10.000.000", "SI", "entro il 31/12/2024");
+        Arbitraries.of(
+            "72,50%", "630", "<1,50", "15*", "€ 10.000.000", "SI", "entro il 31/12/2024");
     Arbitrary<Set<Integer>> years = Arbitraries.subsetOf(period.years());
     return Combinators.combine(years, Arbitraries.of(true, false), targetTexts.list().ofSize(6))
         .as(
@@ -133,10 +134,7 @@ final class ModelArbitraries {
                 Arbitraries.of("%", "kg/abitante", "giorni", "€").optional())
             .as(IndicatorHead::new);
     Arbitrary<Optional<BigDecimal>> weights =
-        Arbitraries.bigDecimals()
-            .between(BigDecimal.ZERO, BigDecimal.TEN)
-            .ofScale(1)
-            .optional();
+        Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.TEN).ofScale(1).optional();
     return Combinators.combine(
             heads,
             polarities(),
@@ -213,7 +211,8 @@ final class ModelArbitraries {
   }
 
   static Arbitrary<Spec<StrategicArea>> areas(Period period) {
-    return Combinators.combine(texts(), strategicObjectives(period).list().ofMaxSize(3).withoutEdgeCases())
+    return Combinators.combine(
+            texts(), strategicObjectives(period).list().ofMaxSize(3).withoutEdgeCases())
         .as(
             (name, children) ->
                 (ids, position) -> {
@@ -233,7 +232,11 @@ final class ModelArbitraries {
 
   static Arbitrary<Spec<Dup>> dupSpecs(Period period) {
     return Combinators.combine(
-            texts(), texts(), texts().optional(), textLists(), areas(period).list().ofMaxSize(3).withoutEdgeCases())
+            texts(),
+            texts(),
+            texts().optional(),
+            textLists(),
+            areas(period).list().ofMaxSize(3).withoutEdgeCases())
         .as(
             (authority, title, source, notes, areas) ->
                 (ids, ignored) -> {
@@ -269,8 +272,7 @@ final class ModelArbitraries {
   static Arbitrary<Measurement> measurements() {
     Arbitrary<String> ids = Arbitraries.of("1.1.1.1", "1.1.1.2", "2.3.4.1", "x");
     Arbitrary<Integer> years = Arbitraries.integers().between(2020, 2026);
-    Arbitrary<Measurement> direct =
-        Combinators.combine(ids, years, decimals()).as(Measurement::of);
+    Arbitrary<Measurement> direct = Combinators.combine(ids, years, decimals()).as(Measurement::of);
     Arbitrary<Measurement> byVariables =
         Combinators.combine(
                 ids, years, Arbitraries.maps(texts(), decimals()).ofMinSize(1).ofMaxSize(3))

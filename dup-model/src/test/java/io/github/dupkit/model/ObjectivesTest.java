@@ -122,8 +122,10 @@ class ObjectivesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"9.03", "09.3", "0903", "09-03", "09,03", "21.01", "00.01", "49.01", "09.00",
-        "ab.cd", "09.031", " 09.03", ""})
+      strings = {
+        "9.03", "09.3", "0903", "09-03", "09,03", "21.01", "00.01", "49.01", "09.00", "ab.cd",
+        "09.031", " 09.03", ""
+      })
   void operationalObjective_invalidProgramCode_isRejected(String code) {
     assertThatThrownBy(() -> operational("o").programCode(code).build())
         .isInstanceOf(IllegalArgumentException.class)

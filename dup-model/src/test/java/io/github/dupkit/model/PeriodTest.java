@@ -39,4 +39,18 @@ class PeriodTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Period first year 2026 is after its last year 2025");
   }
+
+  @ParameterizedTest
+  @CsvSource({"999, 2025", "2023, 10000", "-2025, 2025", "0, 0", "2023, 2147483647"})
+  void of_yearWithoutFourDigits_isRejected(int first, int last) {
+    assertThatThrownBy(() -> Period.of(first, last))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Period " + first + "-" + last + ": years must have four digits, from 1000 to 9999");
+  }
+
+  @Test
+  void of_widestPeriod_listsAllItsYears() {
+    assertThat(Period.of(1000, 9999).years()).hasSize(9000).startsWith(1000).endsWith(9999);
+  }
 }

@@ -83,7 +83,8 @@ class PratoExcerptTest {
 
   @Test
   void roadSafety_hasTwoUnitsNoPartnersAndTheDocumentsNote() {
-    OperationalObjective road = dup.findOperationalObjective(PratoExcerpt.ROAD_SAFETY_ID).orElseThrow();
+    OperationalObjective road =
+        dup.findOperationalObjective(PratoExcerpt.ROAD_SAFETY_ID).orElseThrow();
     assertThat(road.councillors()).containsExactly("Leoni");
     assertThat(road.units())
         .containsExactly("Servizio Mobilità e Infrastrutture", "Corpo di Polizia Municipale");

@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds and reads a whole DUP from outside the model's package, through the public API only:
- * the chained builder calls must compile and run here, and no generated {@code Immutable…} type
- * may appear in a public signature.
+ * Builds and reads a whole DUP from outside the model's package, through the public API only: the
+ * chained builder calls must compile and run here, and no generated {@code Immutable…} type may
+ * appear in a public signature.
  */
 class PublicApiUsageTest {
 
@@ -62,13 +62,15 @@ class PublicApiUsageTest {
                                     .addIndicator(
                                         Indicator.builder()
                                             .id("2.3.1.1")
-                                            .name("volontari a disposizione per la protezione civile")
+                                            .name(
+                                                "volontari a disposizione per la protezione civile")
                                             .formulaText(
                                                 "n. volontari a disposizione per la protezione"
                                                     + " civile")
                                             .addTarget("300*")
                                             .addTarget(IndicatorTarget.of(2023, "300*"))
-                                            .baseline(Baseline.of(2022, new BigDecimal("280"), "280"))
+                                            .baseline(
+                                                Baseline.of(2022, new BigDecimal("280"), "280"))
                                             .unit("volontari")
                                             .polarity(Polarity.HIGHER_IS_BETTER)
                                             .source("sistema interno")
@@ -106,11 +108,24 @@ class PublicApiUsageTest {
   void noPublicSignature_mentionsAGeneratedType() {
     List<Class<?>> api =
         List.of(
-            Dup.class, Dup.Builder.class, Period.class, StrategicArea.class,
-            StrategicArea.Builder.class, StrategicObjective.class, StrategicObjective.Builder.class,
-            OperationalObjective.class, OperationalObjective.Builder.class, Indicator.class,
-            Indicator.Builder.class, IndicatorTarget.class, Baseline.class, IndicatorEntry.class,
-            IndicatorFlag.class, Measurement.class, Measurements.class, Measurements.Builder.class);
+            Dup.class,
+            Dup.Builder.class,
+            Period.class,
+            StrategicArea.class,
+            StrategicArea.Builder.class,
+            StrategicObjective.class,
+            StrategicObjective.Builder.class,
+            OperationalObjective.class,
+            OperationalObjective.Builder.class,
+            Indicator.class,
+            Indicator.Builder.class,
+            IndicatorTarget.class,
+            Baseline.class,
+            IndicatorEntry.class,
+            IndicatorFlag.class,
+            Measurement.class,
+            Measurements.class,
+            Measurements.Builder.class);
     for (Class<?> type : api) {
       assertThat(Modifier.isPublic(type.getModifiers())).as(type.getName()).isTrue();
       for (Method m : type.getMethods()) {

@@ -24,7 +24,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
-class ModelProperties {
+/**
+ * jqwik properties of the model. Named {@code …Test} rather than STYLE's {@code …Properties}
+ * because the build's Surefire configuration only runs {@code *Test} classes.
+ */
+class ModelPropertiesTest {
 
   @Provide
   Arbitrary<Spec<Dup>> dupSpecs() {
@@ -207,8 +211,7 @@ class ModelProperties {
   }
 
   @Property(tries = 100)
-  void changingTheInputsAfterBuild_doesNotChangeTheObjectives(
-      @ForAll("texts") List<String> texts) {
+  void changingTheInputsAfterBuild_doesNotChangeTheObjectives(@ForAll("texts") List<String> texts) {
     List<String> input = new ArrayList<>(texts);
     ImmutableList<String> snapshot = ImmutableList.copyOf(texts);
     Indicator indicator = Indicator.builder().id("i").name("n").build();
@@ -227,7 +230,8 @@ class ModelProperties {
     StrategicObjective so =
         StrategicObjective.builder().id("s").name("n").addAllOperationalObjectives(oos).build();
     List<StrategicObjective> sos = new ArrayList<>(List.of(so));
-    StrategicArea area = StrategicArea.builder().id("a").name("n").addAllStrategicObjectives(sos).build();
+    StrategicArea area =
+        StrategicArea.builder().id("a").name("n").addAllStrategicObjectives(sos).build();
 
     input.clear();
     input.add("changed");
@@ -245,8 +249,7 @@ class ModelProperties {
   }
 
   @Property(tries = 100)
-  void changingTheInputsAfterBuild_doesNotChangeTheIndicator(
-      @ForAll("texts") List<String> texts) {
+  void changingTheInputsAfterBuild_doesNotChangeTheIndicator(@ForAll("texts") List<String> texts) {
     List<String> notes = new ArrayList<>(texts);
     List<IndicatorTarget> targets = new ArrayList<>(List.of(IndicatorTarget.of("1")));
     EnumSet<IndicatorFlag> flags = EnumSet.of(IndicatorFlag.ANNUAL_VALUE);
@@ -291,8 +294,9 @@ class ModelProperties {
     Measurements ms = Measurements.of(list);
     for (Measurement m : list) {
       assertThat(ms.find(m.indicatorId(), m.year())).containsSame(m);
-      assertThat(ms.forIndicator(m.indicatorId())).contains(m).allMatch(
-          x -> x.indicatorId().equals(m.indicatorId()));
+      assertThat(ms.forIndicator(m.indicatorId()))
+          .contains(m)
+          .allMatch(x -> x.indicatorId().equals(m.indicatorId()));
       assertThat(ms.forYear(m.year())).contains(m).allMatch(x -> x.year() == m.year());
     }
     int total = 0;
