@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *   <li>{@code visibility = PACKAGE} and {@code overshadowImplementation = true}: the generated
  *       {@code Immutable…} classes stay package-private and builders return the public abstract
  *       type, so no generated type appears in a public signature;
+ *   <li>{@code builderVisibility = PACKAGE}: the generated builders are package-private too, so
+ *       Javadoc documents their public methods on the public {@code X.Builder} that extends them;
  *   <li>each value type exposes {@code public static final class Builder extends
  *       Immutable….Builder} (Immutables' "extending builder"), so chained calls return the public
  *       {@code X.Builder} and work from any package;
