@@ -1,0 +1,240 @@
+package io.github.dupkit.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.dupkit.formulas.Polarity;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A performance indicator (indicatore) of an operational objective: what is measured, how, and the
+ * values expected.
+ *
+ * <pre>{@code
+ * Indicator recycling = Indicator.builder()
+ *     .id("2.3.4.1")
+ *     .name("% raccolta differenziata")
+ *     .formulaText("raccolta differenziata/totale rifiuti")
+ *     .addTarget("72,50%")                       // for the end of the period
+ *     .polarity(Polarity.HIGHER_IS_BETTER)
+ *     .build();
+ * }</pre>
+ *
+ * <p>The formula and the targets are kept as the text written in the document ({@link
+ * #formulaText()}, {@link IndicatorTarget#text()}); reading them is the job of dup-formulas.
+ *
+ * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #name()}, no blank texts,
+ * at most one target per year and one for the end of the period, a weight {@code >= 0}. Rules that
+ * need the plan's period (target years inside it, baseline before it) are checked by {@link Dup}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Indicator {
+  Indicator() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; {@code id} and {@code name} are required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the indicator's id, stable and unique within its {@link Dup}.
+   *
+   * @return e.g. {@code "2.3.4.1"} or a slug; non-empty, without whitespace
+   */
+  public abstract String id();
+
+  /**
+   * Returns the indicator's name as written in the document.
+   *
+   * @return e.g. {@code "% raccolta differenziata"}; never blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the formula (formula, algoritmo di calcolo) as written in the document.
+   *
+   * @return e.g. {@code "raccolta differenziata/totale rifiuti"}, or empty if the document gives
+   *     none
+   */
+  public abstract Optional<String> formulaText();
+
+  /**
+   * Returns the target values in document order: at most one for the end of the period and at most
+   * one per year.
+   *
+   * @return the targets, possibly empty
+   */
+  public abstract ImmutableList<IndicatorTarget> targets();
+
+  /**
+   * Returns the starting value (valore di partenza), measured before the plan's period.
+   *
+   * @return the baseline, or empty
+   */
+  public abstract Optional<Baseline> baseline();
+
+  /**
+   * Returns the unit of measure, e.g. {@code "%"}, {@code "kg/abitante"}, {@code "giorni"}.
+   *
+   * @return the unit, or empty if the document gives none
+   */
+  public abstract Optional<String> unit();
+
+  /**
+   * Returns which direction of change is an improvement (polarità).
+   *
+   * @return the polarity; {@link Polarity#UNKNOWN} unless set
+   */
+  @Value.Default
+  public Polarity polarity() {
+    return Polarity.UNKNOWN;
+  }
+
+  /**
+   * Returns where the measured values come from (fonte), e.g. {@code "Istat"}.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<String> source();
+
+  /**
+   * Returns the weight (peso) of the indicator when its objective's results are rolled up.
+   *
+   * @return a weight {@code >= 0}, or empty when the document gives none
+   */
+  public abstract Optional<BigDecimal> weight();
+
+  /**
+   * Returns free-text notes on the indicator, in document order.
+   *
+   * @return the notes, possibly empty; none is blank
+   */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * Returns the marks the document puts on the indicator's values.
+   *
+   * @return the flags, possibly empty
+   */
+  public abstract ImmutableSet<IndicatorFlag> flags();
+
+  /**
+   * Tells whether the indicator carries {@code flag}.
+   *
+   * @param flag the flag
+   * @return {@code true} if {@link #flags()} contains it
+   */
+  public boolean hasFlag(IndicatorFlag flag) {
+    return flags().contains(checkNotNull(flag, "flag"));
+  }
+
+  /**
+   * Returns the target for {@code year} within {@code period}: the target written for that year,
+   * or, for the period's last year, the target for the end of the period.
+   *
+   * @param year the year
+   * @param period the period of the DUP the indicator belongs to
+   * @return the target, or empty if there is none for that year
+   */
+  public Optional<IndicatorTarget> targetFor(int year, Period period) {
+    checkNotNull(period, "period");
+    for (IndicatorTarget t : targets()) {
+      if (t.yearIn(period) == year) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.checkId("indicator", id(), name());
+    String owner = "Indicator '" + id() + "'";
+    Checks.checkNotBlank(name(), owner, "name");
+    Checks.checkNotBlank(formulaText(), owner, "formulaText");
+    Checks.checkNotBlank(unit(), owner, "unit");
+    Checks.checkNotBlank(source(), owner, "source");
+    Checks.checkNoneBlank(notes(), owner, "note");
+    weight()
+        .ifPresent(
+            w ->
+                checkArgument(
+                    w.signum() >= 0,
+                    "%s has a negative weight %s; weights must be >= 0",
+                    owner,
+                    w));
+    boolean endOfPeriod = false;
+    Set<Integer> years = new HashSet<>();
+    for (IndicatorTarget t : targets()) {
+      OptionalInt year = t.year();
+      if (year.isPresent()) {
+        checkArgument(
+            years.add(year.getAsInt()), "%s has two targets for %s", owner, year.getAsInt());
+      } else {
+        checkArgument(!endOfPeriod, "%s has two targets for the end of the period", owner);
+        endOfPeriod = true;
+      }
+    }
+  }
+
+  /**
+   * Builds an {@link Indicator}. Each attribute may be set once; lists and sets are added to.
+   *
+   * <p>Not thread-safe; use one builder per thread.
+   */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+
+    /**
+     * Adds a target for the end of the period, as written.
+     *
+     * @param text e.g. {@code "72,50%"}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
+    @CanIgnoreReturnValue
+    public Builder addTarget(String text) {
+      return addTarget(IndicatorTarget.of(text));
+    }
+
+    /**
+     * Adds a target for one year, as written.
+     *
+     * @param year the year, e.g. {@code 2024}
+     * @param text e.g. {@code "<1,50"}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
+    @CanIgnoreReturnValue
+    public Builder addTarget(int year, String text) {
+      return addTarget(IndicatorTarget.of(year, text));
+    }
+
+    /**
+     * Sets the baseline from its year and value.
+     *
+     * @param year the year the value was measured
+     * @param value the value
+     * @return this builder
+     * @throws IllegalStateException if the baseline is already set
+     */
+    @CanIgnoreReturnValue
+    public Builder baseline(int year, BigDecimal value) {
+      return baseline(Baseline.of(year, value));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.dupkit.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dupkit.model.Checks.isBlank;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A target value (valore atteso) of an indicator, as written in the document, for the end of the
+ * period or for one year.
+ *
+ * <p>The text is kept exactly as written: {@code "72,50%"}, {@code "<1,50"}, {@code "15*"}, {@code
+ * "€ 10.000.000"}, {@code "entro il 31/12/2024"}. Reading it into a comparable target is the job of
+ * dup-formulas' targets; this type keeps the raw text so that nothing read is lost.
+ *
+ * <pre>{@code
+ * IndicatorTarget end = IndicatorTarget.of("72,50%");          // end of the period
+ * IndicatorTarget y24 = IndicatorTarget.of(2024, "<1,50");     // for 2024
+ * end.yearIn(Period.of(2023, 2025));                          // 2025
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class IndicatorTarget {
+  IndicatorTarget() {}
+
+  /**
+   * Obtains a target for the end of the period (the usual "valore atteso al 2025").
+   *
+   * @param text the target as written, e.g. {@code "72,50%"}
+   * @return the target, with no year
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
+  public static IndicatorTarget of(String text) {
+    return ImmutableIndicatorTarget.of(text, OptionalInt.empty());
+  }
+
+  /**
+   * Obtains a target for one year of the period.
+   *
+   * @param year the year the target is for, e.g. {@code 2024}
+   * @param text the target as written, e.g. {@code "<1,50"}
+   * @return the target
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
+  public static IndicatorTarget of(int year, String text) {
+    return ImmutableIndicatorTarget.of(text, OptionalInt.of(year));
+  }
+
+  /**
+   * Returns the target as written in the document.
+   *
+   * @return e.g. {@code "72,50%"}; never blank
+   */
+  @Value.Parameter
+  public abstract String text();
+
+  /**
+   * Returns the year this target is for; empty means the end of the period.
+   *
+   * @return the year, or empty for the end of the period
+   */
+  @Value.Parameter
+  public abstract OptionalInt year();
+
+  /**
+   * Returns the year this target is for within {@code period}: its own year, or the period's last
+   * year when the target is for the end of the period.
+   *
+   * @param period the period of the DUP the target belongs to
+   * @return the year the target is for
+   */
+  public int yearIn(Period period) {
+    checkNotNull(period, "period");
+    return year().orElse(period.lastYear());
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!isBlank(text()), "A target has a blank text");
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.dupkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MeasurementTest {
+
+  @Test
+  void of_value_hasNoVariables() {
+    Measurement m = Measurement.of("2.3.4.2", 2023, new BigDecimal("612"));
+    assertThat(m.indicatorId()).isEqualTo("2.3.4.2");
+    assertThat(m.year()).isEqualTo(2023);
+    assertThat(m.value()).hasValue(new BigDecimal("612"));
+    assertThat(m.variables()).isEmpty();
+  }
+
+  @Test
+  void ofVariables_keepsTheVariablesInOrderAndHasNoValue() {
+    Map<String, BigDecimal> variables = new LinkedHashMap<>();
+    variables.put("totale rifiuti", new BigDecimal("100000"));
+    variables.put("raccolta differenziata", new BigDecimal("71300"));
+    Measurement m = Measurement.ofVariables("2.3.4.1", 2023, variables);
+    assertThat(m.value()).isEmpty();
+    assertThat(m.variables().keySet()).containsExactly("totale rifiuti", "raccolta differenziata");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "2.3 4.1"})
+  void of_invalidIndicatorId_isRejected(String id) {
+    assertThatThrownBy(() -> Measurement.of(id, 2023, BigDecimal.ONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Invalid indicator id '"
+                + id
+                + "' in a measurement for 2023: an id must be non-empty and contain no"
+                + " whitespace");
+  }
+
+  @Test
+  void ofVariables_noVariables_isRejected() {
+    assertThatThrownBy(() -> Measurement.ofVariables("i", 2023, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Measurement of indicator 'i' in 2023 has neither a value nor variables; give either"
+                + " the value or the variables");
+  }
+
+  @Test
+  void bothValueAndVariables_isRejected() {
+    // not reachable through the public factories; the check guards the generated constructor
+    assertThatThrownBy(
+            () ->
+                ImmutableMeasurement.of(
+                    "i", 2023, Optional.of(BigDecimal.ONE), ImmutableMap.of("a", BigDecimal.ONE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Measurement of indicator 'i' in 2023 has both a value and variables; give either the"
+                + " value or the variables");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " "})
+  void ofVariables_blankVariableName_isRejected(String name) {
+    assertThatThrownBy(() -> Measurement.ofVariables("i", 2023, Map.of(name, BigDecimal.ONE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Measurement of indicator 'i' in 2023 has a variable with a blank name");
+  }
+}
