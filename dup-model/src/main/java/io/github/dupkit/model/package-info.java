@@ -66,16 +66,10 @@
  * java.util.OptionalInt}). Collections are never null, empty by default, and cannot be modified.
  * Every value type is immutable and thread-safe; builders are not thread-safe.
  */
-<<<<<<< HEAD
-@NullMarked
-package io.github.dupkit.model;
-
-=======
 @DupStyle
 @NullMarked
 @CheckReturnValue
 package io.github.dupkit.model;
 
 import com.google.errorprone.annotations.CheckReturnValue;
->>>>>>> model
 import org.jspecify.annotations.NullMarked;
