@@ -326,7 +326,7 @@ final class TargetParser {
     p.high = high.value;
     p.unit = unit;
     markers(p);
-    if (look().isWord("entro")) {
+    if (look().isWord("entro") && continues()) {
       deadline(p);
     }
   }
@@ -393,7 +393,7 @@ final class TargetParser {
     p.comparison = comparison;
     p.value = q.value;
     p.unit = q.unit;
-    if (look().isWord("entro")) {
+    if (look().isWord("entro") && continues()) {
       deadline(p);
     }
   }
@@ -462,13 +462,14 @@ final class TargetParser {
     next();
     BigDecimal value =
         minus ? TargetFormat.nonNull(n.number()).negate() : TargetFormat.nonNull(n.number());
-    if (unit.isEmpty()) {
+    if (unit.isEmpty() && continues()) {
       Token u = look();
       unitStart = u.start();
       if (u.isSymbol("%")) {
         next();
         unit = "%";
-      } else if (u.isSymbol("€") || u.isWord("euro") || u.isWord("eur")) {
+      } else if ((u.isSymbol("€") && !startsNumber(1)) || u.isWord("euro") || u.isWord("eur")) {
+        // "€" before a number starts the next target: "937.873  € 26,20"
         next();
         unit = "€";
       } else if (isUnitWord(u)) {
@@ -602,6 +603,20 @@ final class TargetParser {
     if (look().isWord("e") && look(1).isWord("non") && look(2).isWord("oltre")) {
       pos += 3;
     }
+  }
+
+  /**
+   * Tells whether an optional continuation (a unit, a deadline) may follow: in documents, two or
+   * more spaces end a target, as DUP cells separate targets so.
+   */
+  private boolean continues() {
+    return !lenient || pos == 0 || look().start() - tokens.get(pos - 1).end() < 2;
+  }
+
+  private boolean startsNumber(int ahead) {
+    Token t = look(ahead);
+    boolean signed = t.isSymbol("-") || t.isSymbol("–") || t.isSymbol("−") || t.isSymbol("+");
+    return look(signed ? ahead + 1 : ahead).type() == Type.NUMBER;
   }
 
   private boolean article() {
