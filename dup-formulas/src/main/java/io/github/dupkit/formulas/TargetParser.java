@@ -468,8 +468,7 @@ final class TargetParser {
       if (u.isSymbol("%")) {
         next();
         unit = "%";
-      } else if ((u.isSymbol("€") && !startsNumber(1)) || u.isWord("euro") || u.isWord("eur")) {
-        // "€" before a number starts the next target: "937.873  € 26,20"
+      } else if ((u.isSymbol("€") && !startsNextNumber()) || u.isWord("euro") || u.isWord("eur")) {
         next();
         unit = "€";
       } else if (isUnitWord(u)) {
@@ -613,10 +612,21 @@ final class TargetParser {
     return !lenient || pos == 0 || look().start() - tokens.get(pos - 1).end() < 2;
   }
 
-  private boolean startsNumber(int ahead) {
-    Token t = look(ahead);
+  /**
+   * Tells whether the "€" at the current token belongs to the number after it rather than to the
+   * one before: a number follows, no farther than the one before ({@code "937.873  € 26,20"},
+   * but {@code "0 €  5"}).
+   */
+  private boolean startsNextNumber() {
+    Token euro = look();
+    Token t = look(1);
     boolean signed = t.isSymbol("-") || t.isSymbol("–") || t.isSymbol("−") || t.isSymbol("+");
-    return look(signed ? ahead + 1 : ahead).type() == Type.NUMBER;
+    if (look(signed ? 2 : 1).type() != Type.NUMBER) {
+      return false;
+    }
+    int before = euro.start() - tokens.get(pos - 1).end();
+    int after = t.start() - euro.end();
+    return after <= before;
   }
 
   private boolean article() {
