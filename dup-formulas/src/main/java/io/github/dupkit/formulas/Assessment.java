@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of assessing a measured value against a {@link Target}: whether it is reached, how
- * far (grado di raggiungimento) and why, in a sentence a Relazione sulla performance can print.
+ * The result of assessing a measured value against a {@link Target}: whether it is reached, how far
+ * (grado di raggiungimento) and why, in a sentence a Relazione sulla performance can print.
  *
  * <pre>{@code
  * Assessment a = Target.parse(">47").assess(52);
@@ -28,25 +28,29 @@ public final class Assessment {
     /** The value meets the target (raggiunto). */
     ACHIEVED,
     /**
-     * The value does not meet the target, but its achievement reaches the partial threshold of
-     * the {@link AssessmentContext} (parzialmente raggiunto).
+     * The value does not meet the target, but its achievement reaches the partial threshold of the
+     * {@link AssessmentContext} (parzialmente raggiunto).
      */
     PARTIALLY_ACHIEVED,
     /** The value does not meet the target and falls below the partial threshold (non raggiunto). */
     NOT_ACHIEVED,
     /**
-     * The target cannot be assessed (non valutabile): the value, the baseline or a readable
-     * target is missing, or the value does not fit the target; the explanation says why.
+     * The target cannot be assessed (non valutabile): the value, the baseline or a readable target
+     * is missing, or the value does not fit the target; the explanation says why.
      */
     NOT_ASSESSABLE
   }
 
-  private final Target target;
+  private final @Nullable Target target;
   private final Status status;
   private final @Nullable BigDecimal achievement;
   private final String explanation;
 
-  Assessment(Target target, Status status, @Nullable BigDecimal achievement, String explanation) {
+  Assessment(
+      @Nullable Target target,
+      Status status,
+      @Nullable BigDecimal achievement,
+      String explanation) {
     this.target = target;
     this.status = status;
     this.achievement = achievement;
@@ -54,7 +58,8 @@ public final class Assessment {
   }
 
   /**
-   * Returns an assessment that could not be made, for callers that miss the value or the baseline.
+   * Returns an assessment that could not be made, for callers that miss the measured value or the
+   * baseline.
    *
    * @param target the target that was to be assessed
    * @param reason why it cannot be assessed, e.g. {@code "no value measured for 2024"}
@@ -64,18 +69,34 @@ public final class Assessment {
    */
   public static Assessment notAssessable(Target target, String reason) {
     checkNotNull(target, "target");
+    return new Assessment(target, Status.NOT_ASSESSABLE, null, explainNotAssessable(reason));
+  }
+
+  /**
+   * Returns an assessment that could not be made because there is no readable target, e.g. for an
+   * indicator whose valore atteso is missing or is not a target.
+   *
+   * @param reason why it cannot be assessed, e.g. {@code "no target for 2024"}
+   * @return a {@link Status#NOT_ASSESSABLE} assessment without a target
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public static Assessment notAssessable(String reason) {
+    return new Assessment(null, Status.NOT_ASSESSABLE, null, explainNotAssessable(reason));
+  }
+
+  private static String explainNotAssessable(String reason) {
     checkNotNull(reason, "reason");
     checkArgument(!reason.isBlank(), "the reason is blank");
-    return new Assessment(target, Status.NOT_ASSESSABLE, null, "not assessable: " + reason);
+    return "not assessable: " + reason;
   }
 
   /**
    * Returns the target assessed.
    *
-   * @return the target
+   * @return the target; empty only for {@link #notAssessable(String)} assessments
    */
-  public Target target() {
-    return target;
+  public Optional<Target> target() {
+    return Optional.ofNullable(target);
   }
 
   /**
@@ -99,8 +120,8 @@ public final class Assessment {
 
   /**
    * Returns one readable sentence saying why: {@code "52 > 47: achieved"}, {@code "71,3% is not ≥
-   * 72,50% (no direction stated: at least assumed): partially achieved (achievement 98,34% = 71,3
-   * / 72,50)"}.
+   * 72,50% (no direction stated: at least assumed): partially achieved (achievement 98,34% = 71,3 /
+   * 72,50)"}.
    *
    * @return the explanation, in English
    */
@@ -126,7 +147,7 @@ public final class Assessment {
       return false;
     }
     Assessment that = (Assessment) o;
-    return target.equals(that.target)
+    return Objects.equals(target, that.target)
         && status == that.status
         && (achievement == null
             ? that.achievement == null
@@ -137,10 +158,7 @@ public final class Assessment {
   @Override
   public int hashCode() {
     return Objects.hash(
-        target,
-        status,
-        achievement == null ? null : achievement.stripTrailingZeros(),
-        explanation);
+        target, status, achievement == null ? null : achievement.stripTrailingZeros(), explanation);
   }
 
   /** Returns the status and the explanation. */

@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AssessmentContext {
   /**
-   * The default partial-achievement threshold, {@code 0.5}: a target not met is partially
-   * achieved when the achievement is at least 50%, as in the common bands where results below 50%
-   * count as not achieved.
+   * The default partial-achievement threshold, {@code 0.5}: a target not met is partially achieved
+   * when the achievement is at least 50%, as in the common bands where results below 50% count as
+   * not achieved.
    */
   public static final BigDecimal DEFAULT_PARTIAL_THRESHOLD = new BigDecimal("0.5");
 
@@ -87,8 +87,8 @@ public final class AssessmentContext {
   }
 
   /**
-   * Returns the baseline (valore di partenza, or the reference year's value), in the same unit
-   * as the measured values.
+   * Returns the baseline (valore di partenza, or the reference year's value), in the same unit as
+   * the measured values.
    *
    * @return the baseline; empty when unknown
    */
@@ -124,9 +124,9 @@ public final class AssessmentContext {
   }
 
   /**
-   * Returns a context for values of the given kind: a {@link ResultKind#RATIO} is multiplied by
-   * 100 to meet a percent target, and the explanation shows it. Other kinds, and targets that are
-   * not in percent, take the value as it is.
+   * Returns a context for values of the given kind: a {@link ResultKind#RATIO} is multiplied by 100
+   * to meet a percent target, and the explanation shows it. Other kinds, and targets that are not
+   * in percent, take the value as it is.
    *
    * @param kind what the measured values mean
    * @return a copy of this context with {@code kind}

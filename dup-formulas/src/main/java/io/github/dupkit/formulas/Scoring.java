@@ -27,8 +27,8 @@ import java.util.Optional;
  *       nothing.
  * </ul>
  *
- * <p>It never divides by zero and always returns a value from 0 to 1. A strict comparison missed
- * by equality ({@code 47} against {@code >47}) scores 1 while the target is not met: its status is
+ * <p>It never divides by zero and always returns a value from 0 to 1. A strict comparison missed by
+ * equality ({@code 47} against {@code >47}) scores 1 while the target is not met: its status is
  * then {@link Assessment.Status#PARTIALLY_ACHIEVED}.
  *
  * <p>A custom scoring, given through {@link AssessmentContext#withScoring(Scoring)}, implements
@@ -65,7 +65,10 @@ public interface Scoring {
    * @return the achievement, zero or more
    */
   BigDecimal score(
-      Target.Comparison comparison, BigDecimal goal, BigDecimal actual, Optional<BigDecimal> baseline);
+      Target.Comparison comparison,
+      BigDecimal goal,
+      BigDecimal actual,
+      Optional<BigDecimal> baseline);
 
   /**
    * Scores a value against a range. By default, 1 inside; below the range, {@code score(AT_LEAST,

@@ -29,9 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@link Form#VALUE}: a number with an optional comparison and unit: {@code 40}, {@code
- *       11,7%}, {@code € 26,20}, {@code 1 campo}, {@code <900}, {@code ≥ 95%}, {@code non
- *       inferiore a 80%}, {@code entro 30 gg}; optionally due by a date: {@code 100% entro il
- *       30/06/2024}.
+ *       11,7%}, {@code € 26,20}, {@code 1 campo}, {@code <900}, {@code ≥ 95%}, {@code non inferiore
+ *       a 80%}, {@code entro 30 gg}; optionally due by a date: {@code 100% entro il 30/06/2024}.
  *   <li>{@link Form#RANGE}: {@code tra 80% e 90%}, {@code da 10 a 20}; both bounds included.
  *   <li>{@link Form#DEADLINE}: {@code 30/06/2023}, {@code entro il 31/12/2024}, {@code entro il
  *       30/06} (a yearless deadline, see {@link #withDeadlineYear(int)}).
@@ -156,7 +155,9 @@ public final class Target {
 
   /** Which baseline a {@link Form#MAINTENANCE} or {@link Form#CHANGE} target refers to. */
   public enum Reference {
-    /** The indicator's starting value (valore di partenza), the default for {@code mantenimento}. */
+    /**
+     * The indicator's starting value (valore di partenza), the default for {@code mantenimento}.
+     */
     STARTING_VALUE,
     /** The value of the year before the assessed one: {@code rispetto all'anno precedente}. */
     PREVIOUS_YEAR,
@@ -208,11 +209,10 @@ public final class Target {
   }
 
   /**
-   * Obtains a target from text such as {@code >47}, {@code 72,50%} or {@code entro il
-   * 30/06/2024}.
+   * Obtains a target from text such as {@code >47}, {@code 72,50%} or {@code entro il 30/06/2024}.
    *
-   * <p>The whole text must be one target; for document cells holding several targets, or text
-   * that may not be a target at all, use {@link #read(CharSequence)}.
+   * <p>The whole text must be one target; for document cells holding several targets, or text that
+   * may not be a target at all, use {@link #read(CharSequence)}.
    *
    * @param text the target as written
    * @return the target, keeping {@code text} as {@link #text()}
@@ -244,7 +244,7 @@ public final class Target {
    * Reads the targets in a document's text, leniently: never throws, and reports what it could not
    * read.
    *
-   * <p>A DUP cell may hold several targets separated by spaces ({@code 15*  13*  <b>8.100</b>}, or
+   * <p>A DUP cell may hold several targets separated by spaces ({@code 15* 13* <b>8.100</b>}, or
    * {@code 1 5000 1 600*}); they are read in order. Formatting tags such as {@code <b>} and {@code
    * </i>} are skipped, and stay in the {@link #text()} of the target they enclose (bold marks a
    * value changed since the previous DUP). Text that is not a target is reported as a {@link
@@ -319,8 +319,8 @@ public final class Target {
    * Returns the unit the numbers are written in.
    *
    * @return {@code "%"}, {@code "€"}, or a unit word in lower case such as {@code "gg"} or {@code
-   *     "campo"}; empty for a plain number and for forms without numbers. For a change, {@code
-   *     "%"} means a relative change.
+   *     "campo"}; empty for a plain number and for forms without numbers. For a change, {@code "%"}
+   *     means a relative change.
    */
   public Optional<String> unit() {
     return parts.unit.isEmpty() ? Optional.empty() : Optional.of(parts.unit);
@@ -407,16 +407,15 @@ public final class Target {
    * Returns this target with the direction given by {@code polarity} when it states none.
    *
    * <p>Only {@link Form#VALUE} and {@link Form#MAINTENANCE} targets without a comparison change:
-   * higher-is-better gives {@link Comparison#AT_LEAST}, lower-is-better {@link
-   * Comparison#AT_MOST}. Otherwise, and for {@link Polarity#UNKNOWN}, this target is returned.
+   * higher-is-better gives {@link Comparison#AT_LEAST}, lower-is-better {@link Comparison#AT_MOST}.
+   * Otherwise, and for {@link Polarity#UNKNOWN}, this target is returned.
    *
    * @param polarity the indicator's polarity
    * @return a target with the direction, keeping {@link #text()}
    */
   public Target withPolarity(Polarity polarity) {
     checkNotNull(polarity, "polarity");
-    if (parts.comparison != null
-        || (parts.form != Form.VALUE && parts.form != Form.MAINTENANCE)) {
+    if (parts.comparison != null || (parts.form != Form.VALUE && parts.form != Form.MAINTENANCE)) {
       return this;
     }
     Parts p = parts.copy();
@@ -484,8 +483,8 @@ public final class Target {
   }
 
   /**
-   * Assesses a measured value against this target with a baseline (valore di partenza), in the
-   * same unit as {@code actual}.
+   * Assesses a measured value against this target with a baseline (valore di partenza), in the same
+   * unit as {@code actual}.
    *
    * <p>The baseline makes {@code mantenimento} and change targets assessable, and is used to score
    * targets of zero or below.
@@ -607,8 +606,8 @@ public final class Target {
 
   /**
    * Returns the canonical text of this target, which {@link #parse(CharSequence)} reads back to an
-   * equal target: {@code "> 47"}, {@code "≥ 95%"}, {@code "€ 10.000.000"}, {@code "tra 80% e
-   * 90%"}, {@code "entro il 30/06/2023"}, {@code "+5% rispetto al 2022"}, {@code "15*"}.
+   * equal target: {@code "> 47"}, {@code "≥ 95%"}, {@code "€ 10.000.000"}, {@code "tra 80% e 90%"},
+   * {@code "entro il 30/06/2023"}, {@code "+5% rispetto al 2022"}, {@code "15*"}.
    */
   @Override
   public String toString() {

@@ -64,8 +64,8 @@ final class TargetAssessor {
                 + ", the year of completion)"
             : "";
     boolean met = !completedOn.isAfter(deadline);
-    BigDecimal achievement = checked(context.scoring().scoreDeadline(deadline, completedOn),
-        context);
+    BigDecimal achievement =
+        checked(context.scoring().scoreDeadline(deadline, completedOn), context);
     String what =
         p.form == Form.DEADLINE
             ? "completed on "
@@ -90,8 +90,8 @@ final class TargetAssessor {
   private static Assessment answer(Target target, boolean answer, String shown) {
     boolean expected = nonNull(target.parts().answer);
     boolean met = answer == expected;
-    String sentence = shown + (met ? ", as expected" : ", but " + (expected ? "yes" : "no")
-        + " was expected");
+    String sentence =
+        shown + (met ? ", as expected" : ", but " + (expected ? "yes" : "no") + " was expected");
     return new Assessment(
         target,
         met ? Status.ACHIEVED : Status.NOT_ACHIEVED,
@@ -120,8 +120,8 @@ final class TargetAssessor {
     Comparison stated = p.comparison;
     Comparison comparison = stated == null ? Comparison.AT_LEAST : stated;
     String note = (stated == null ? " (no direction stated: at least assumed)" : "") + due;
-    return compare(target, comparison, nonNull(p.value), actual, baseline, p.unit, prefix, note,
-        context);
+    return compare(
+        target, comparison, nonNull(p.value), actual, baseline, p.unit, prefix, note, context);
   }
 
   private static Assessment range(
@@ -129,15 +129,14 @@ final class TargetAssessor {
     Parts p = target.parts();
     BigDecimal low = nonNull(p.low);
     BigDecimal high = nonNull(p.high);
-    String bounds =
-        TargetFormat.quantity(low, p.unit) + "–" + TargetFormat.quantity(high, p.unit);
+    String bounds = TargetFormat.quantity(low, p.unit) + "–" + TargetFormat.quantity(high, p.unit);
     String shown = TargetFormat.quantity(actual, p.unit);
     boolean below = actual.compareTo(low) < 0;
     boolean above = actual.compareTo(high) > 0;
     boolean met = !below && !above;
     BigDecimal achievement =
-        checked(context.scoring().scoreRange(nonNull(target.range().orElse(null)), actual),
-            context);
+        checked(
+            context.scoring().scoreRange(nonNull(target.range().orElse(null)), actual), context);
     String how = "";
     if (context.scoring() == Scoring.standard() && !met) {
       how =
@@ -148,7 +147,9 @@ final class TargetAssessor {
     String sentence =
         prefix
             + shown
-            + (met ? " is within the range " : below ? " is below the range " : " is above the range ")
+            + (met
+                ? " is within the range "
+                : below ? " is below the range " : " is above the range ")
             + bounds
             + due;
     return conclude(target, met, achievement, sentence, how, context);
@@ -182,15 +183,21 @@ final class TargetAssessor {
       }
       BigDecimal amount = nonNull(p.value);
       goal = TargetFormat.tidy(baseline.multiply(HUNDRED.add(amount)).movePointLeft(2));
-      prefix = "the baseline " + number(baseline) + " " + signed(amount) + "% is "
-          + number(goal) + "; ";
+      prefix =
+          "the baseline " + number(baseline) + " " + signed(amount) + "% is " + number(goal) + "; ";
     } else {
       BigDecimal amount = nonNull(p.value);
       unit = p.unit;
       goal = baseline.add(amount);
-      prefix = "the baseline " + TargetFormat.quantity(baseline, unit) + " " + signed(amount)
-          + (unit.isEmpty() ? "" : " " + unit) + " is " + TargetFormat.quantity(goal, unit)
-          + "; ";
+      prefix =
+          "the baseline "
+              + TargetFormat.quantity(baseline, unit)
+              + " "
+              + signed(amount)
+              + (unit.isEmpty() ? "" : " " + unit)
+              + " is "
+              + TargetFormat.quantity(goal, unit)
+              + "; ";
     }
     String note = stated == null ? " (no direction stated: at least assumed)" : "";
     return compare(target, comparison, goal, actual, baseline, unit, prefix, note, context);
@@ -262,7 +269,10 @@ final class TargetAssessor {
   private static BigDecimal checked(BigDecimal achievement, AssessmentContext context) {
     if (achievement == null || achievement.signum() < 0) {
       throw new IllegalStateException(
-          "scoring " + context.scoring() + " returned " + achievement
+          "scoring "
+              + context.scoring()
+              + " returned "
+              + achievement
               + "; an achievement must be zero or more");
     }
     return achievement;

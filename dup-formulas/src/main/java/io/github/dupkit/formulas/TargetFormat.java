@@ -56,8 +56,7 @@ final class TargetFormat {
           Target.Comparison comparison = nonNull(p.comparison);
           boolean minus =
               amount.signum() < 0
-                  || (amount.signum() == 0
-                      && comparison.polarity() == Polarity.LOWER_IS_BETTER);
+                  || (amount.signum() == 0 && comparison.polarity() == Polarity.LOWER_IS_BETTER);
           Target.Comparison implied =
               minus ? Target.Comparison.AT_MOST : Target.Comparison.AT_LEAST;
           if (comparison != implied) {
@@ -131,9 +130,9 @@ final class TargetFormat {
   }
 
   /**
-   * Writes a number in the Italian format with thousands grouped, keeping its scale, so that
-   * {@link ItalianNumbers#parse(CharSequence)} reads it back equal: {@code 10.000.000}, {@code
-   * 0,5}, {@code -25,29}.
+   * Writes a number in the Italian format with thousands grouped, keeping its scale, so that {@link
+   * ItalianNumbers#parse(CharSequence)} reads it back equal: {@code 10.000.000}, {@code 0,5},
+   * {@code -25,29}.
    */
   static String number(BigDecimal value) {
     BigDecimal v = value.scale() < 0 ? value.setScale(0) : value;
@@ -152,7 +151,8 @@ final class TargetFormat {
 
   /** Writes a fraction as a percentage with at most two decimals: {@code 0.98345} as "98,34%". */
   static String percent(BigDecimal fraction) {
-    BigDecimal p = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal p =
+        fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return number(p.scale() < 0 ? p.setScale(0) : p) + "%";
   }
 

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Splits target text into tokens, walking the text by index so that every token keeps its place.
  *
- * <p>Never throws on content: text that is not a token becomes an {@link Type#ERROR} token
- * covering the bad run, and lexing goes on after it, so that lenient reading can recover.
+ * <p>Never throws on content: text that is not a token becomes an {@link Type#ERROR} token covering
+ * the bad run, and lexing goes on after it, so that lenient reading can recover.
  */
 final class TargetLexer {
   enum Type {
@@ -30,8 +30,8 @@ final class TargetLexer {
    * @param type what it is
    * @param start index of its first character
    * @param end index just after it (after an absorbed apostrophe for elided words)
-   * @param text the folded word (lower case, no accents), the symbol, the number as written, or
-   *     the problem for errors
+   * @param text the folded word (lower case, no accents), the symbol, the number as written, or the
+   *     problem for errors
    * @param number the value of a number
    * @param day day of a date, or 0
    * @param month month of a date, or 0
@@ -109,7 +109,9 @@ final class TargetLexer {
     while (i < text.length() && isDigit(text.charAt(i))) {
       i++;
     }
-    if (i - start <= 2 && i + 1 < text.length() && text.charAt(i) == '/'
+    if (i - start <= 2
+        && i + 1 < text.length()
+        && text.charAt(i) == '/'
         && isDigit(text.charAt(i + 1))) {
       return date(start, i);
     }
@@ -168,10 +170,9 @@ final class TargetLexer {
   }
 
   private int word(int start) {
-    String s = text;
     int i = start;
-    while (i < s.length()) {
-      int cp = s.codePointAt(i);
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
       int type = Character.getType(cp);
       if (Character.isLetter(cp)
           || type == Character.NON_SPACING_MARK
@@ -182,8 +183,8 @@ final class TargetLexer {
         break;
       }
     }
-    String folded = fold(s.substring(start, i));
-    boolean elided = i < s.length() && isApostrophe(s.charAt(i));
+    String folded = fold(text.substring(start, i));
+    boolean elided = i < text.length() && isApostrophe(text.charAt(i));
     int end = elided ? i + 1 : i;
     tokens.add(new Token(Type.WORD, start, end, folded, null, 0, 0, -1, 0, space, elided, -1));
     space = false;
@@ -191,12 +192,11 @@ final class TargetLexer {
   }
 
   private int symbol(int start) {
-    String s = text;
-    int cp = s.codePointAt(start);
+    int cp = text.codePointAt(start);
     int end = start + Character.charCount(cp);
     String symbol = new String(Character.toChars(cp));
-    if (end < s.length()) {
-      char next = s.charAt(end);
+    if (end < text.length()) {
+      char next = text.charAt(end);
       String pair = symbol + next;
       if (pair.equals(">=") || pair.equals("<=") || pair.equals("=>") || pair.equals("=<")) {
         symbol = pair;

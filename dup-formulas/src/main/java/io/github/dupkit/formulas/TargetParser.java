@@ -100,19 +100,37 @@ final class TargetParser {
       ImmutableSet.of("il", "lo", "la", "l", "i", "gli", "le");
   private static final ImmutableList<String> MONTHS =
       ImmutableList.of(
-          "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-          "settembre", "ottobre", "novembre", "dicembre");
-  private static final ImmutableSet<String> UP = ImmutableSet.of("aumento", "incremento", "crescita");
+          "gennaio",
+          "febbraio",
+          "marzo",
+          "aprile",
+          "maggio",
+          "giugno",
+          "luglio",
+          "agosto",
+          "settembre",
+          "ottobre",
+          "novembre",
+          "dicembre");
+  private static final ImmutableSet<String> UP =
+      ImmutableSet.of("aumento", "incremento", "crescita");
   private static final ImmutableSet<String> DOWN =
       ImmutableSet.of("riduzione", "diminuzione", "calo", "decremento");
+
+  private static final ImmutableSet<String> SIGNS = ImmutableSet.of("+", "-", "–", "−");
+
+  /** Words that may start a target. */
+  private static final ImmutableSet<String> STARTERS =
+      ImmutableSet.<String>builder()
+          .add("si", "no", "mantenimento", "entro", "tra", "fra", "compreso", "da")
+          .addAll(PHRASES.stream().map(p -> p.words.get(0)).collect(ImmutableSet.toImmutableSet()))
+          .build();
 
   /** Words that start a target or may follow a value: never unit words. */
   private static final ImmutableSet<String> RESERVED =
       ImmutableSet.<String>builder()
-          .add("si", "no", "mantenimento", "entro", "e", "ed", "o", "a", "ad", "tra", "fra", "da")
-          .add("rispetto", "compreso", "non", "euro", "eur", "al")
-          .addAll(
-              PHRASES.stream().map(p -> p.words.get(0)).collect(ImmutableSet.toImmutableSet()))
+          .addAll(STARTERS)
+          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur")
           .addAll(MONTHS)
           .build();
 
@@ -150,7 +168,7 @@ final class TargetParser {
         int j = i + 1;
         Target next = null;
         for (; tokens.get(j).type() != Type.END; j++) {
-          if (tokens.get(j).spaceBefore()) {
+          if (tokens.get(j).spaceBefore() && canStart(tokens.get(j))) {
             try {
               next = parser.targetAt(j, tags);
               break;
@@ -171,6 +189,24 @@ final class TargetParser {
       }
     }
     return new TargetReading(input, targets, problems);
+  }
+
+  /** Tells cheaply whether a target may start at {@code t}, to skip unreadable text quickly. */
+  private static boolean canStart(Token t) {
+    switch (t.type()) {
+      case NUMBER:
+      case DATE:
+        return true;
+      case WORD:
+        return STARTERS.contains(t.text());
+      case SYMBOL:
+        return SYMBOLS.containsKey(t.text()) || SIGNS.contains(t.text()) || t.text().equals("€");
+      case ERROR:
+      case END:
+        return false;
+      default:
+        throw new AssertionError(t);
+    }
   }
 
   /** Reads one target starting at token {@code start}, with the tags around it in its text. */
@@ -305,7 +341,10 @@ final class TargetParser {
     String joiner = from ? "a" : "e";
     if (!(look().isWord(joiner) || look().isWord(joiner.equals("a") ? "ad" : "ed"))) {
       throw expected(
-          "'" + joiner + "' between the bounds, as in '" + (from ? "da 10 a 20" : "tra 80% e 90%")
+          "'"
+              + joiner
+              + "' between the bounds, as in '"
+              + (from ? "da 10 a 20" : "tra 80% e 90%")
               + "'");
     }
     Token second = next();
@@ -314,12 +353,18 @@ final class TargetParser {
     if (unit.isEmpty()) {
       unit = high.unit;
     } else if (!high.unit.isEmpty() && !high.unit.equals(unit)) {
-      throw fail(high.unitStart, "the bounds have different units: '" + low.unit + "' and '"
-          + high.unit + "'");
+      throw fail(
+          high.unitStart,
+          "the bounds have different units: '" + low.unit + "' and '" + high.unit + "'");
     }
     if (low.value.compareTo(high.value) > 0) {
-      throw fail(low.start, "the range goes from " + shownNumber(low) + " down to "
-          + shownNumber(high) + ": write the smaller bound first");
+      throw fail(
+          low.start,
+          "the range goes from "
+              + shownNumber(low)
+              + " down to "
+              + shownNumber(high)
+              + ": write the smaller bound first");
     }
     p.form = Form.RANGE;
     p.low = low.value;
@@ -347,8 +392,13 @@ final class TargetParser {
     if (q.unit.isEmpty() && q.isYearLike()) {
       throw fail(
           q.start,
-          "'entro " + shownNumber(q) + "' is ambiguous: write 'entro il 31/12/" + shownNumber(q)
-              + "' for a deadline or '≤ " + shownNumber(q) + "' for a value");
+          "'entro "
+              + shownNumber(q)
+              + "' is ambiguous: write 'entro il 31/12/"
+              + shownNumber(q)
+              + "' for a deadline or '≤ "
+              + shownNumber(q)
+              + "' for a value");
     }
     p.form = Form.VALUE;
     p.comparison = Comparison.AT_MOST;
@@ -362,11 +412,17 @@ final class TargetParser {
     Token signToken = look();
     Boolean sign = sign(true);
     String after =
-        sign != null ? shown(signToken) : comparison != null ? input.substring(first.start(),
-            tokens.get(pos - 1).end()) : "";
+        sign != null
+            ? shown(signToken)
+            : comparison != null ? input.substring(first.start(), tokens.get(pos - 1).end()) : "";
     if (sign == null && comparison == null && first.type() == Type.WORD) {
-      throw fail(first.start(), "'" + shown(first) + "' does not start a target; expected a"
-          + " number, a comparison, a range, a date, SI/NO or mantenimento, " + EXAMPLES);
+      throw fail(
+          first.start(),
+          "'"
+              + shown(first)
+              + "' does not start a target; expected a"
+              + " number, a comparison, a range, a date, SI/NO or mantenimento, "
+              + EXAMPLES);
     }
     Quantity q = quantity(Boolean.FALSE.equals(sign), after);
     markers(p);
@@ -386,7 +442,10 @@ final class TargetParser {
       String change = input.substring(signToken.start(), tokens.get(pos - 1).end());
       throw fail(
           signToken.start(),
-          "a change such as '" + change + "' needs its reference, as in '" + change
+          "a change such as '"
+              + change
+              + "' needs its reference, as in '"
+              + change
               + " rispetto al 2022'");
     }
     p.form = Form.VALUE;
@@ -428,7 +487,7 @@ final class TargetParser {
   /** Reads an optional sign: true for plus, false for minus, null for none. */
   private @Nullable Boolean sign(boolean allowPlus) {
     Token t = look();
-    if (t.isSymbol("-") || t.isSymbol("–") || t.isSymbol("−")) {
+    if (t.type() == Type.SYMBOL && SIGNS.contains(t.text()) && !t.isSymbol("+")) {
       next();
       return false;
     }
@@ -572,8 +631,9 @@ final class TargetParser {
         p.deadlineYear = year;
       }
     } catch (DateTimeException e) {
-      throw fail(t.start(), "no such date: '" + input.substring(t.start(), tokens.get(pos - 1).end())
-          + "'");
+      throw fail(
+          t.start(),
+          "no such date: '" + input.substring(t.start(), tokens.get(pos - 1).end()) + "'");
     }
   }
 
@@ -584,8 +644,9 @@ final class TargetParser {
       Token star = next();
       count++;
       if (count > 2) {
-        throw fail(star.start(), "at most two asterisks: '*' marks an annual value, '**' a value"
-            + " open to revision");
+        throw fail(
+            star.start(),
+            "at most two asterisks: '*' marks an annual value, '**' a value" + " open to revision");
       }
     }
     if (count == 0) {
@@ -614,13 +675,13 @@ final class TargetParser {
 
   /**
    * Tells whether the "€" at the current token belongs to the number after it rather than to the
-   * one before: a number follows, no farther than the one before ({@code "937.873  € 26,20"},
-   * but {@code "0 €  5"}).
+   * one before: a number follows, no farther than the one before ({@code "937.873 € 26,20"}, but
+   * {@code "0 € 5"}).
    */
   private boolean startsNextNumber() {
     Token euro = look();
     Token t = look(1);
-    boolean signed = t.isSymbol("-") || t.isSymbol("–") || t.isSymbol("−") || t.isSymbol("+");
+    boolean signed = t.type() == Type.SYMBOL && SIGNS.contains(t.text());
     if (look(signed ? 2 : 1).type() != Type.NUMBER) {
       return false;
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@link Target#read(CharSequence)} found in a document's text: the targets, in order, and
- * the problems with the text it could not read.
+ * What {@link Target#read(CharSequence)} found in a document's text: the targets, in order, and the
+ * problems with the text it could not read.
  *
  * <pre>{@code
  * TargetReading r = Target.read("15*  13*  <b>8.100</b>  boh  3");
@@ -88,8 +88,7 @@ public final class TargetReading {
       return false;
     }
     TargetReading that = (TargetReading) o;
-    return text.equals(that.text) && targets.equals(that.targets)
-        && problems.equals(that.problems);
+    return text.equals(that.text) && targets.equals(that.targets) && problems.equals(that.problems);
   }
 
   @Override
@@ -164,7 +163,8 @@ public final class TargetReading {
         return false;
       }
       Problem that = (Problem) o;
-      return index == that.index && fragment.equals(that.fragment)
+      return index == that.index
+          && fragment.equals(that.fragment)
           && description.equals(that.description);
     }
 

@@ -88,10 +88,7 @@ final class TargetStandardScoring implements Scoring {
    * "= 71,3 / 72,50"}.
    */
   static String describe(
-      Target.Comparison comparison,
-      BigDecimal goal,
-      BigDecimal actual,
-      @Nullable BigDecimal base) {
+      Target.Comparison comparison, BigDecimal goal, BigDecimal actual, @Nullable BigDecimal base) {
     switch (rule(comparison, goal, actual, base)) {
       case MET:
         return "";

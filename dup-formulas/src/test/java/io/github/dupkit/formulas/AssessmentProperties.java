@@ -213,8 +213,11 @@ class AssessmentProperties {
                   BigDecimal x = new BigDecimal(a.replace(',', '.'));
                   BigDecimal y = new BigDecimal(b.replace(',', '.'));
                   return Target.parse(
-                      "tra " + TargetFormat.number(x.min(y)) + "% e "
-                          + TargetFormat.number(x.max(y)) + "%");
+                      "tra "
+                          + TargetFormat.number(x.min(y))
+                          + "% e "
+                          + TargetFormat.number(x.max(y))
+                          + "%");
                 });
     return Arbitraries.oneOf(
         higherIsBetter(),

@@ -89,8 +89,7 @@ class ScoringTest {
     LocalDate deadline = LocalDate.of(2024, 6, 30);
 
     assertThat(standard.scoreDeadline(deadline, deadline)).isEqualByComparingTo("1");
-    assertThat(standard.scoreDeadline(deadline, deadline.minusDays(40)))
-        .isEqualByComparingTo("1");
+    assertThat(standard.scoreDeadline(deadline, deadline.minusDays(40))).isEqualByComparingTo("1");
     assertThat(standard.scoreDeadline(deadline, deadline.plusDays(1))).isEqualByComparingTo("0");
   }
 

@@ -34,11 +34,18 @@ class TargetApiTest {
     tester.testAllPublicStaticMethods(AssessmentContext.class);
     tester.testAllPublicConstructors(TargetReading.Problem.class);
     for (String text :
-        List.of("> 47", "72,50%", "tra 1 e 2", "entro il 30/06", "SI", "mantenimento",
+        List.of(
+            "> 47",
+            "72,50%",
+            "tra 1 e 2",
+            "entro il 30/06",
+            "SI",
+            "mantenimento",
             "+5% rispetto al 2022")) {
       tester.testAllPublicInstanceMethods(Target.parse(text));
     }
     tester.testAllPublicInstanceMethods(Target.parse(">47").assess(52));
+    tester.testAllPublicInstanceMethods(Assessment.notAssessable("no target"));
     tester.testAllPublicInstanceMethods(AssessmentContext.standard());
     tester.testAllPublicInstanceMethods(Target.read("40 >"));
     tester.testAllPublicInstanceMethods(Target.read("40 >").problems().get(0));
@@ -97,8 +104,10 @@ class TargetApiTest {
         .addEqualityGroup(target.assess(20))
         .addEqualityGroup(Target.parse("> 48").assess(52))
         .addEqualityGroup(
-            Assessment.notAssessable(target, "missing"), Assessment.notAssessable(target, "missing"))
+            Assessment.notAssessable(target, "missing"),
+            Assessment.notAssessable(target, "missing"))
         .addEqualityGroup(Assessment.notAssessable(target, "other"))
+        .addEqualityGroup(Assessment.notAssessable("other"), Assessment.notAssessable("other"))
         .testEquals();
   }
 

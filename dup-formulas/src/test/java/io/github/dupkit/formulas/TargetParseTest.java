@@ -390,6 +390,7 @@ class TargetParseTest {
   @Test
   void parse_error_showsCaretUnderTheIndex() {
     assertThatThrownBy(() -> Target.parse(">= abc"))
-        .hasMessage("Cannot read target at index 3: expected a number after '>='\n  >= abc\n     ^");
+        .hasMessage(
+            "Cannot read target at index 3: expected a number after '>='\n  >= abc\n     ^");
   }
 }

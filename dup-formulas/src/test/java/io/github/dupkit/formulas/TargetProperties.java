@@ -114,8 +114,7 @@ class TargetProperties {
   }
 
   @Property(tries = 300)
-  void read_targetsSeparatedByTwoSpaces_readsEachOne(
-      @ForAll("cellTarget") List<String> texts) {
+  void read_targetsSeparatedByTwoSpaces_readsEachOne(@ForAll("cellTarget") List<String> texts) {
     TargetReading reading = Target.read(String.join("  ", texts));
 
     assertThat(reading.problems()).isEmpty();
@@ -242,9 +241,7 @@ class TargetProperties {
   }
 
   private static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers()
-        .between(0, 3650)
-        .map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
+    return Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
   }
 
   private static String date(LocalDate d) {
@@ -255,12 +252,7 @@ class TargetProperties {
     Arbitrary<String> deadlines =
         Arbitraries.oneOf(Arbitraries.just(""), dates().map(d -> " entro il " + date(d)));
     return Combinators.combine(
-            comparisons(),
-            Arbitraries.of(false, true),
-            amounts(),
-            units(),
-            markers(),
-            deadlines)
+            comparisons(), Arbitraries.of(false, true), amounts(), units(), markers(), deadlines)
         .flatAs(
             (comparison, negative, amount, unit, marker, deadline) ->
                 written(amount)
@@ -298,8 +290,12 @@ class TargetProperties {
   }
 
   private static Arbitrary<Written> range() {
-    return Combinators.combine(amounts(), amounts(), Arbitraries.of("%", "", " gg"),
-            Arbitraries.of(true, false), markers())
+    return Combinators.combine(
+            amounts(),
+            amounts(),
+            Arbitraries.of("%", "", " gg"),
+            Arbitraries.of(true, false),
+            markers())
         .as(
             (a, b, unit, tra, marker) -> {
               BigDecimal low = a.min(b);
@@ -315,8 +311,8 @@ class TargetProperties {
   }
 
   private static Arbitrary<Written> deadline() {
-    return Combinators.combine(dates(), Arbitraries.of("", "entro il ", "entro ", "entro e non oltre il "),
-            markers())
+    return Combinators.combine(
+            dates(), Arbitraries.of("", "entro il ", "entro ", "entro e non oltre il "), markers())
         .as(
             (d, prefix, marker) ->
                 new Written(
@@ -378,7 +374,10 @@ class TargetProperties {
 
   private static Arbitrary<Written> change() {
     return Combinators.combine(
-            Arbitraries.of("+", "-"), amounts(), Arbitraries.of("%", "", " gg"), references(),
+            Arbitraries.of("+", "-"),
+            amounts(),
+            Arbitraries.of("%", "", " gg"),
+            references(),
             markers())
         .as(
             (sign, amount, unit, reference, marker) ->
@@ -398,17 +397,77 @@ class TargetProperties {
   Arbitrary<String> noise() {
     Arbitrary<String> pieces =
         Arbitraries.of(
-            "0", "1", "12", "2024", "30/06", "/", ".", ",", ",5", ".000", "%", "€", "*", "**", "<",
-            ">", "=", "≥", "≤", "+", "-", "–", " ", "  ", "'", "’", "\t", "\n", "<b>", "</b>", "<i",
-            "tra", "da", "e", "a", "entro", "il", "l'", "SI", "sì", "no", "mantenimento", "o",
-            "aumento", "rispetto", "al", "all'anno", "anno", "precedente", "valore", "di",
-            "partenza", "almeno", "non", "inferiore", "maggiore", "uguale", "gg", "campo",
-            "giugno", "euro", "x", "é", "\u0301", "\uD83D\uDE00");
+            "0",
+            "1",
+            "12",
+            "2024",
+            "30/06",
+            "/",
+            ".",
+            ",",
+            ",5",
+            ".000",
+            "%",
+            "€",
+            "*",
+            "**",
+            "<",
+            ">",
+            "=",
+            "≥",
+            "≤",
+            "+",
+            "-",
+            "–",
+            " ",
+            "  ",
+            "'",
+            "’",
+            "\t",
+            "\n",
+            "<b>",
+            "</b>",
+            "<i",
+            "tra",
+            "da",
+            "e",
+            "a",
+            "entro",
+            "il",
+            "l'",
+            "SI",
+            "sì",
+            "no",
+            "mantenimento",
+            "o",
+            "aumento",
+            "rispetto",
+            "al",
+            "all'anno",
+            "anno",
+            "precedente",
+            "valore",
+            "di",
+            "partenza",
+            "almeno",
+            "non",
+            "inferiore",
+            "maggiore",
+            "uguale",
+            "gg",
+            "campo",
+            "giugno",
+            "euro",
+            "x",
+            "é",
+            "\u0301",
+            "\uD83D\uDE00");
     Arbitrary<String> shuffled = pieces.list().ofMaxSize(12).map(l -> String.join("", l));
     Arbitrary<String> spaced = pieces.list().ofMaxSize(8).map(l -> String.join(" ", l));
     Arbitrary<String> cut =
         anyWritten()
-            .flatMap(t -> Arbitraries.integers().between(0, t.length()).map(n -> t.substring(0, n)));
+            .flatMap(
+                t -> Arbitraries.integers().between(0, t.length()).map(n -> t.substring(0, n)));
     Arbitrary<String> joined = anyWritten().list().ofMaxSize(3).map(l -> String.join(" ", l));
     return Arbitraries.oneOf(shuffled, spaced, cut, joined, Arbitraries.strings().ofMaxLength(20));
   }

@@ -23,7 +23,8 @@ class TargetReadTest {
         "-5  78%  <7%|-5;78%;< 7%",
         "SI NO SÌ|SI;NO;SI",
         "100% entro il 30/06/2024  >=2|100% entro il 30/06/2024;≥ 2",
-        "tra 80% e 90%  mantenimento  +5% rispetto al 2022|tra 80% e 90%;mantenimento;+5% rispetto al 2022",
+        "tra 80% e 90%  mantenimento  +5% rispetto al 2022|tra 80% e 90%;mantenimento;+5% rispetto"
+            + " al 2022",
       })
   void read_cellWithSeveralTargets_readsThemInOrder(String cell, String expected) {
     TargetReading reading = Target.read(cell);
@@ -66,7 +67,8 @@ class TargetReadTest {
     assertThat(Target.read("1 campo").targets()).containsExactly(Target.parse("1 campo"));
     TargetReading reading = Target.read("1  campo");
     assertThat(reading.targets()).containsExactly(Target.parse("1"));
-    assertThat(reading.problems()).extracting(TargetReading.Problem::fragment)
+    assertThat(reading.problems())
+        .extracting(TargetReading.Problem::fragment)
         .containsExactly("campo");
     assertThat(Target.parse("1  campo")).isEqualTo(Target.parse("1 campo"));
   }
