@@ -143,10 +143,9 @@ public final class Assessment {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Assessment)) {
+    if (!(o instanceof Assessment that)) {
       return false;
     }
-    Assessment that = (Assessment) o;
     return Objects.equals(target, that.target)
         && status == that.status
         && (achievement == null

@@ -158,10 +158,9 @@ public final class AssessmentContext {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof AssessmentContext)) {
+    if (!(o instanceof AssessmentContext that)) {
       return false;
     }
-    AssessmentContext that = (AssessmentContext) o;
     return scoring.equals(that.scoring)
         && partialThreshold.compareTo(that.partialThreshold) == 0
         && resultKind == that.resultKind

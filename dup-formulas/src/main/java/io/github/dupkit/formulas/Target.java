@@ -115,20 +115,13 @@ public final class Target {
      */
     public boolean holds(BigDecimal actual, BigDecimal goal) {
       int c = actual.compareTo(goal);
-      switch (this) {
-        case LESS_THAN:
-          return c < 0;
-        case AT_MOST:
-          return c <= 0;
-        case EQUAL_TO:
-          return c == 0;
-        case AT_LEAST:
-          return c >= 0;
-        case MORE_THAN:
-          return c > 0;
-        default:
-          throw new AssertionError(this);
-      }
+      return switch (this) {
+        case LESS_THAN -> c < 0;
+        case AT_MOST -> c <= 0;
+        case EQUAL_TO -> c == 0;
+        case AT_LEAST -> c >= 0;
+        case MORE_THAN -> c > 0;
+      };
     }
 
     /**
@@ -138,18 +131,11 @@ public final class Target {
      *     {@code <}, {@link Polarity#UNKNOWN} for {@code =}
      */
     public Polarity polarity() {
-      switch (this) {
-        case AT_LEAST:
-        case MORE_THAN:
-          return Polarity.HIGHER_IS_BETTER;
-        case AT_MOST:
-        case LESS_THAN:
-          return Polarity.LOWER_IS_BETTER;
-        case EQUAL_TO:
-          return Polarity.UNKNOWN;
-        default:
-          throw new AssertionError(this);
-      }
+      return switch (this) {
+        case AT_LEAST, MORE_THAN -> Polarity.HIGHER_IS_BETTER;
+        case AT_MOST, LESS_THAN -> Polarity.LOWER_IS_BETTER;
+        case EQUAL_TO -> Polarity.UNKNOWN;
+      };
     }
   }
 
@@ -418,19 +404,11 @@ public final class Target {
     if (parts.comparison != null || (parts.form != Form.VALUE && parts.form != Form.MAINTENANCE)) {
       return this;
     }
-    Parts p = parts.copy();
-    switch (polarity) {
-      case HIGHER_IS_BETTER:
-        p.comparison = Comparison.AT_LEAST;
-        break;
-      case LOWER_IS_BETTER:
-        p.comparison = Comparison.AT_MOST;
-        break;
-      case UNKNOWN:
-        return this;
-      default:
-        throw new AssertionError(polarity);
+    if (polarity == Polarity.UNKNOWN) {
+      return this;
     }
+    Parts p = parts.copy();
+    p.comparison = polarity == Polarity.HIGHER_IS_BETTER ? Comparison.AT_LEAST : Comparison.AT_MOST;
     return new Target(text, p);
   }
 
@@ -566,11 +544,11 @@ public final class Target {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Target)) {
+    if (!(o instanceof Target that)) {
       return false;
     }
     Parts a = parts;
-    Parts b = ((Target) o).parts;
+    Parts b = that.parts;
     return a.form == b.form
         && a.comparison == b.comparison
         && sameNumber(a.value, b.value)

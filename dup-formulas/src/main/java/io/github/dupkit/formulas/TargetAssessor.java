@@ -21,29 +21,24 @@ final class TargetAssessor {
   private TargetAssessor() {}
 
   static Assessment assess(Target target, BigDecimal actual, AssessmentContext context) {
-    Parts p = target.parts();
-    switch (p.form) {
-      case YES_NO:
-        if (actual.compareTo(BigDecimal.ONE) == 0) {
-          return answer(target, true, "1 (yes)");
-        }
-        if (actual.signum() == 0) {
-          return answer(target, false, "0 (no)");
-        }
-        return Assessment.notAssessable(
-            target, "a yes/no target takes 1 (yes) or 0 (no), not " + number(actual));
-      case DEADLINE:
-        return Assessment.notAssessable(
-            target, "a deadline takes the completion date, not a number");
-      case VALUE:
-      case RANGE:
-        return valueOrRange(target, actual, context);
-      case MAINTENANCE:
-      case CHANGE:
-        return fromBaseline(target, actual, context);
-      default:
-        throw new AssertionError(p.form);
+    return switch (target.form()) {
+      case YES_NO -> yesNo(target, actual);
+      case DEADLINE ->
+          Assessment.notAssessable(target, "a deadline takes the completion date, not a number");
+      case VALUE, RANGE -> valueOrRange(target, actual, context);
+      case MAINTENANCE, CHANGE -> fromBaseline(target, actual, context);
+    };
+  }
+
+  private static Assessment yesNo(Target target, BigDecimal actual) {
+    if (actual.compareTo(BigDecimal.ONE) == 0) {
+      return answer(target, true, "1 (yes)");
     }
+    if (actual.signum() == 0) {
+      return answer(target, false, "0 (no)");
+    }
+    return Assessment.notAssessable(
+        target, "a yes/no target takes 1 (yes) or 0 (no), not " + number(actual));
   }
 
   static Assessment assess(Target target, LocalDate completedOn, AssessmentContext context) {
@@ -246,21 +241,13 @@ final class TargetAssessor {
             : achievement.compareTo(context.partialThreshold()) >= 0
                 ? Status.PARTIALLY_ACHIEVED
                 : Status.NOT_ACHIEVED;
-    String result;
-    switch (status) {
-      case ACHIEVED:
-        result = "achieved";
-        break;
-      case PARTIALLY_ACHIEVED:
-        result = "partially achieved";
-        break;
-      case NOT_ACHIEVED:
-        result = "not achieved";
-        break;
-      case NOT_ASSESSABLE:
-      default:
-        throw new AssertionError(status);
-    }
+    String result =
+        switch (status) {
+          case ACHIEVED -> "achieved";
+          case PARTIALLY_ACHIEVED -> "partially achieved";
+          case NOT_ACHIEVED -> "not achieved";
+          case NOT_ASSESSABLE -> throw new AssertionError(status);
+        };
     boolean full = achievement.compareTo(BigDecimal.ONE) == 0;
     String score = met && full ? "" : " (achievement " + percent(achievement) + how + ")";
     return new Assessment(target, status, achievement, sentence + ": " + result + score);
@@ -293,50 +280,29 @@ final class TargetAssessor {
 
   private static String baselineName(Parts p) {
     Target.Reference reference = nonNull(p.reference);
-    switch (reference) {
-      case STARTING_VALUE:
-        return "the starting value (valore di partenza)";
-      case PREVIOUS_YEAR:
-        return "the previous year's value";
-      case YEAR:
-        return "the " + p.referenceYear + " value";
-      default:
-        throw new AssertionError(reference);
-    }
+    return switch (reference) {
+      case STARTING_VALUE -> "the starting value (valore di partenza)";
+      case PREVIOUS_YEAR -> "the previous year's value";
+      case YEAR -> "the " + p.referenceYear + " value";
+    };
   }
 
   private static String describe(Form form) {
-    switch (form) {
-      case VALUE:
-        return "a value target";
-      case RANGE:
-        return "a range";
-      case DEADLINE:
-        return "a deadline";
-      case YES_NO:
-        return "a yes/no target";
-      case MAINTENANCE:
-        return "mantenimento";
-      case CHANGE:
-        return "a change target";
-      default:
-        throw new AssertionError(form);
-    }
+    return switch (form) {
+      case VALUE -> "a value target";
+      case RANGE -> "a range";
+      case DEADLINE -> "a deadline";
+      case YES_NO -> "a yes/no target";
+      case MAINTENANCE -> "mantenimento";
+      case CHANGE -> "a change target";
+    };
   }
 
   private static String expects(Form form) {
-    switch (form) {
-      case DEADLINE:
-        return "the completion date";
-      case YES_NO:
-        return "yes/no, or 1/0";
-      case VALUE:
-      case RANGE:
-      case MAINTENANCE:
-      case CHANGE:
-        return "a number";
-      default:
-        throw new AssertionError(form);
-    }
+    return switch (form) {
+      case DEADLINE -> "the completion date";
+      case YES_NO -> "yes/no, or 1/0";
+      case VALUE, RANGE, MAINTENANCE, CHANGE -> "a number";
+    };
   }
 }

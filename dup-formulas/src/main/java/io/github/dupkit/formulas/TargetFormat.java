@@ -17,88 +17,65 @@ final class TargetFormat {
   private TargetFormat() {}
 
   static String canonical(Target.Parts p) {
-    StringBuilder out = new StringBuilder();
-    switch (p.form) {
-      case VALUE:
-        if (p.comparison != null) {
-          out.append(p.comparison.symbol()).append(' ');
-        }
-        out.append(quantity(nonNull(p.value), p.unit));
-        appendDeadline(out, p);
-        break;
-      case RANGE:
-        out.append("tra ")
-            .append(quantity(nonNull(p.low), p.unit))
-            .append(" e ")
-            .append(quantity(nonNull(p.high), p.unit));
-        appendDeadline(out, p);
-        break;
-      case DEADLINE:
-        out.append("entro il ").append(date(nonNull(p.deadlineDay), p.deadlineYear));
-        break;
-      case YES_NO:
-        out.append(Boolean.TRUE.equals(p.answer) ? "SI" : "NO");
-        break;
-      case MAINTENANCE:
-        out.append("mantenimento");
-        if (p.comparison == Target.Comparison.AT_LEAST) {
-          out.append(" o aumento");
-        } else if (p.comparison == Target.Comparison.AT_MOST) {
-          out.append(" o riduzione");
-        }
-        if (p.reference != Target.Reference.STARTING_VALUE) {
-          out.append(' ').append(reference(p));
-        }
-        break;
-      case CHANGE:
-        {
-          BigDecimal amount = nonNull(p.value);
-          Target.Comparison comparison = nonNull(p.comparison);
-          boolean minus =
-              amount.signum() < 0
-                  || (amount.signum() == 0 && comparison.polarity() == Polarity.LOWER_IS_BETTER);
-          Target.Comparison implied =
-              minus ? Target.Comparison.AT_MOST : Target.Comparison.AT_LEAST;
-          if (comparison != implied) {
-            out.append(comparison.symbol()).append(' ');
-          }
-          out.append(minus ? '-' : '+')
-              .append(quantity(amount.abs(), p.unit))
-              .append(' ')
-              .append(reference(p));
-          break;
-        }
-      default:
-        throw new AssertionError(p.form);
-    }
-    if (p.annual) {
-      out.append('*');
-    } else if (p.revisable) {
-      out.append("**");
-    }
-    return out.toString();
+    String body =
+        switch (p.form) {
+          case VALUE ->
+              (p.comparison == null ? "" : p.comparison.symbol() + " ")
+                  + quantity(nonNull(p.value), p.unit)
+                  + deadline(p);
+          case RANGE ->
+              "tra "
+                  + quantity(nonNull(p.low), p.unit)
+                  + " e "
+                  + quantity(nonNull(p.high), p.unit)
+                  + deadline(p);
+          case DEADLINE -> "entro il " + date(nonNull(p.deadlineDay), p.deadlineYear);
+          case YES_NO -> Boolean.TRUE.equals(p.answer) ? "SI" : "NO";
+          case MAINTENANCE -> maintenance(p);
+          case CHANGE -> change(p);
+        };
+    return body + (p.annual ? "*" : p.revisable ? "**" : "");
+  }
+
+  private static String maintenance(Target.Parts p) {
+    String direction =
+        p.comparison == Target.Comparison.AT_LEAST
+            ? " o aumento"
+            : p.comparison == Target.Comparison.AT_MOST ? " o riduzione" : "";
+    String reference = p.reference == Target.Reference.STARTING_VALUE ? "" : " " + reference(p);
+    return "mantenimento" + direction + reference;
+  }
+
+  /**
+   * Writes the sign the change was read with; the comparison only when the sign does not imply it.
+   */
+  private static String change(Target.Parts p) {
+    BigDecimal amount = nonNull(p.value);
+    Target.Comparison comparison = nonNull(p.comparison);
+    boolean minus =
+        amount.signum() < 0
+            || (amount.signum() == 0 && comparison.polarity() == Polarity.LOWER_IS_BETTER);
+    Target.Comparison implied = minus ? Target.Comparison.AT_MOST : Target.Comparison.AT_LEAST;
+    return (comparison == implied ? "" : comparison.symbol() + " ")
+        + (minus ? "-" : "+")
+        + quantity(amount.abs(), p.unit)
+        + " "
+        + reference(p);
   }
 
   /** Returns e.g. {@code "rispetto al 2022"}. */
   static String reference(Target.Parts p) {
     Target.Reference reference = nonNull(p.reference);
-    switch (reference) {
-      case STARTING_VALUE:
-        return "rispetto al valore di partenza";
-      case PREVIOUS_YEAR:
-        return "rispetto all'anno precedente";
-      case YEAR:
-        return "rispetto al " + p.referenceYear;
-      default:
-        throw new AssertionError(reference);
-    }
+    return switch (reference) {
+      case STARTING_VALUE -> "rispetto al valore di partenza";
+      case PREVIOUS_YEAR -> "rispetto all'anno precedente";
+      case YEAR -> "rispetto al " + p.referenceYear;
+    };
   }
 
-  private static void appendDeadline(StringBuilder out, Target.Parts p) {
+  private static String deadline(Target.Parts p) {
     MonthDay day = p.deadlineDay;
-    if (day != null) {
-      out.append(" entro il ").append(date(day, p.deadlineYear));
-    }
+    return day == null ? "" : " entro il " + date(day, p.deadlineYear);
   }
 
   /** Returns {@code "30/06/2024"}, or {@code "30/06"} without a year. */
@@ -169,11 +146,11 @@ final class TargetFormat {
    * @throws IllegalArgumentException if the number is not finite
    */
   static BigDecimal toBigDecimal(Number n) {
-    if (n instanceof BigDecimal) {
-      return (BigDecimal) n;
+    if (n instanceof BigDecimal decimal) {
+      return decimal;
     }
-    if (n instanceof BigInteger) {
-      return new BigDecimal((BigInteger) n);
+    if (n instanceof BigInteger integer) {
+      return new BigDecimal(integer);
     }
     if (n instanceof Long
         || n instanceof Integer

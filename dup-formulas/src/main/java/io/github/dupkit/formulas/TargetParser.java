@@ -7,7 +7,6 @@ import io.github.dupkit.formulas.Target.Comparison;
 import io.github.dupkit.formulas.Target.Form;
 import io.github.dupkit.formulas.Target.Reference;
 import io.github.dupkit.formulas.TargetLexer.Token;
-import io.github.dupkit.formulas.TargetLexer.Type;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -160,14 +159,14 @@ final class TargetParser {
     List<Target> targets = new ArrayList<>();
     List<TargetReading.Problem> problems = new ArrayList<>();
     int i = 0;
-    while (tokens.get(i).type() != Type.END) {
+    while (tokens.get(i).type() != TargetLexer.Type.END) {
       try {
         targets.add(parser.targetAt(i, tags));
         i = parser.pos;
       } catch (TargetSyntaxException first) {
         int j = i + 1;
         Target next = null;
-        for (; tokens.get(j).type() != Type.END; j++) {
+        for (; tokens.get(j).type() != TargetLexer.Type.END; j++) {
           if (tokens.get(j).spaceBefore() && canStart(tokens.get(j))) {
             try {
               next = parser.targetAt(j, tags);
@@ -193,20 +192,13 @@ final class TargetParser {
 
   /** Tells cheaply whether a target may start at {@code t}, to skip unreadable text quickly. */
   private static boolean canStart(Token t) {
-    switch (t.type()) {
-      case NUMBER:
-      case DATE:
-        return true;
-      case WORD:
-        return STARTERS.contains(t.text());
-      case SYMBOL:
-        return SYMBOLS.containsKey(t.text()) || SIGNS.contains(t.text()) || t.text().equals("€");
-      case ERROR:
-      case END:
-        return false;
-      default:
-        throw new AssertionError(t);
-    }
+    return switch (t.type()) {
+      case NUMBER, DATE -> true;
+      case WORD -> STARTERS.contains(t.text());
+      case SYMBOL ->
+          SYMBOLS.containsKey(t.text()) || SIGNS.contains(t.text()) || t.text().equals("€");
+      case ERROR, END -> false;
+    };
   }
 
   /** Reads one target starting at token {@code start}, with the tags around it in its text. */
@@ -263,7 +255,7 @@ final class TargetParser {
   private Target.Parts target() {
     Token t = look();
     Target.Parts p = new Target.Parts();
-    if (t.type() == Type.END) {
+    if (t.type() == TargetLexer.Type.END) {
       throw fail(t.start(), "expected a target, " + EXAMPLES);
     } else if (t.isWord("si") || t.isWord("no")) {
       next();
@@ -283,14 +275,14 @@ final class TargetParser {
     }
     markers(p);
     if (look().isSymbol(".")
-        && (look(1).type() == Type.END || (lenient && look(1).spaceBefore()))) {
+        && (look(1).type() == TargetLexer.Type.END || (lenient && look(1).spaceBefore()))) {
       next();
     }
     Token end = look();
-    if (end.type() == Type.ERROR && !(lenient && end.spaceBefore())) {
+    if (end.type() == TargetLexer.Type.ERROR && !(lenient && end.spaceBefore())) {
       throw fail(end.errorIndex(), end.text());
     }
-    if (end.type() != Type.END && !(lenient && end.spaceBefore())) {
+    if (end.type() != TargetLexer.Type.END && !(lenient && end.spaceBefore())) {
       throw fail(
           end.start(),
           lenient
@@ -303,7 +295,7 @@ final class TargetParser {
   private void maintenance(Target.Parts p) {
     next();
     p.form = Form.MAINTENANCE;
-    if ((look().isWord("o") || look().isWord("e")) && look(1).type() == Type.WORD) {
+    if ((look().isWord("o") || look().isWord("e")) && look(1).type() == TargetLexer.Type.WORD) {
       String direction = look(1).text();
       if (UP.contains(direction)) {
         p.comparison = Comparison.AT_LEAST;
@@ -415,7 +407,7 @@ final class TargetParser {
         sign != null
             ? shown(signToken)
             : comparison != null ? input.substring(first.start(), tokens.get(pos - 1).end()) : "";
-    if (sign == null && comparison == null && first.type() == Type.WORD) {
+    if (sign == null && comparison == null && first.type() == TargetLexer.Type.WORD) {
       throw fail(
           first.start(),
           "'"
@@ -460,7 +452,7 @@ final class TargetParser {
   /** Reads an optional comparison: a symbol, or words with an optional preposition and article. */
   private @Nullable Comparison comparison() {
     Token t = look();
-    if (t.type() == Type.SYMBOL) {
+    if (t.type() == TargetLexer.Type.SYMBOL) {
       Comparison c = SYMBOLS.get(t.text());
       if (c != null) {
         next();
@@ -477,7 +469,7 @@ final class TargetParser {
       return null;
     }
     pos += best.words.size();
-    if (look().type() == Type.WORD && PREPOSITIONS.contains(look().text())) {
+    if (look().type() == TargetLexer.Type.WORD && PREPOSITIONS.contains(look().text())) {
       next();
     }
     article();
@@ -487,7 +479,7 @@ final class TargetParser {
   /** Reads an optional sign: true for plus, false for minus, null for none. */
   private @Nullable Boolean sign(boolean allowPlus) {
     Token t = look();
-    if (t.type() == Type.SYMBOL && SIGNS.contains(t.text()) && !t.isSymbol("+")) {
+    if (t.type() == TargetLexer.Type.SYMBOL && SIGNS.contains(t.text()) && !t.isSymbol("+")) {
       next();
       return false;
     }
@@ -515,7 +507,7 @@ final class TargetParser {
       }
     }
     Token n = look();
-    if (n.type() != Type.NUMBER) {
+    if (n.type() != TargetLexer.Type.NUMBER) {
       throw expected("a number" + (after.isEmpty() ? "" : " after '" + after + "'"));
     }
     next();
@@ -541,7 +533,9 @@ final class TargetParser {
   private void reference(Target.Parts p) {
     Token rispetto = next();
     Token t = look();
-    if (t.type() == Type.WORD && PREPOSITIONS.contains(t.text()) && !t.text().startsWith("d")) {
+    if (t.type() == TargetLexer.Type.WORD
+        && PREPOSITIONS.contains(t.text())
+        && !t.text().startsWith("d")) {
       next();
     }
     t = look();
@@ -599,7 +593,7 @@ final class TargetParser {
     int day;
     int month;
     Integer year = null;
-    if (t.type() == Type.DATE) {
+    if (t.type() == TargetLexer.Type.DATE) {
       day = t.day();
       month = t.month();
       if (t.year() >= 0) {
@@ -610,7 +604,7 @@ final class TargetParser {
       month = MONTHS.indexOf(next().text()) + 1;
       if (isYear(look())) {
         year = Integer.parseInt(next().text());
-      } else if (look().type() == Type.NUMBER) {
+      } else if (look().type() == TargetLexer.Type.NUMBER) {
         throw expected("a year of four digits");
       }
     } else if (afterArticle && isYear(t)) {
@@ -681,8 +675,8 @@ final class TargetParser {
   private boolean startsNextNumber() {
     Token euro = look();
     Token t = look(1);
-    boolean signed = t.type() == Type.SYMBOL && SIGNS.contains(t.text());
-    if (look(signed ? 2 : 1).type() != Type.NUMBER) {
+    boolean signed = t.type() == TargetLexer.Type.SYMBOL && SIGNS.contains(t.text());
+    if (look(signed ? 2 : 1).type() != TargetLexer.Type.NUMBER) {
       return false;
     }
     int before = euro.start() - tokens.get(pos - 1).end();
@@ -692,7 +686,7 @@ final class TargetParser {
 
   private boolean article() {
     Token t = look();
-    if (t.type() == Type.WORD && ARTICLES.contains(t.text())) {
+    if (t.type() == TargetLexer.Type.WORD && ARTICLES.contains(t.text())) {
       next();
       return true;
     }
@@ -700,7 +694,7 @@ final class TargetParser {
   }
 
   private boolean startsDate() {
-    return look().type() == Type.DATE || (look().isPlainInteger() && isMonth(look(1)));
+    return look().type() == TargetLexer.Type.DATE || (look().isPlainInteger() && isMonth(look(1)));
   }
 
   private int smallInteger(Token t) {
@@ -711,7 +705,7 @@ final class TargetParser {
   }
 
   private static boolean isMonth(Token t) {
-    return t.type() == Type.WORD && MONTHS.contains(t.text());
+    return t.type() == TargetLexer.Type.WORD && MONTHS.contains(t.text());
   }
 
   private static boolean isYear(Token t) {
@@ -719,7 +713,7 @@ final class TargetParser {
   }
 
   private static boolean isUnitWord(Token t) {
-    return t.type() == Type.WORD && !t.elided() && !RESERVED.contains(t.text());
+    return t.type() == TargetLexer.Type.WORD && !t.elided() && !RESERVED.contains(t.text());
   }
 
   // ---- tokens and errors ----
@@ -734,7 +728,7 @@ final class TargetParser {
 
   private Token next() {
     Token t = look();
-    if (t.type() != Type.END) {
+    if (t.type() != TargetLexer.Type.END) {
       pos++;
     }
     return t;
@@ -752,7 +746,7 @@ final class TargetParser {
   /** Fails at the current token: with the lexer's problem if it is unreadable. */
   private TargetSyntaxException expected(String what) {
     Token t = look();
-    if (t.type() == Type.ERROR) {
+    if (t.type() == TargetLexer.Type.ERROR) {
       return fail(t.errorIndex(), t.text());
     }
     return fail(t.start(), "expected " + what);

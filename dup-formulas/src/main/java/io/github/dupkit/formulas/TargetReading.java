@@ -84,10 +84,9 @@ public final class TargetReading {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof TargetReading)) {
+    if (!(o instanceof TargetReading that)) {
       return false;
     }
-    TargetReading that = (TargetReading) o;
     return text.equals(that.text) && targets.equals(that.targets) && problems.equals(that.problems);
   }
 
@@ -159,10 +158,9 @@ public final class TargetReading {
       if (this == o) {
         return true;
       }
-      if (!(o instanceof Problem)) {
+      if (!(o instanceof Problem that)) {
         return false;
       }
-      Problem that = (Problem) o;
       return index == that.index
           && fragment.equals(that.fragment)
           && description.equals(that.description);

@@ -36,21 +36,16 @@ final class TargetStandardScoring implements Scoring {
     checkNotNull(actual, "actual");
     checkNotNull(baseline, "baseline");
     BigDecimal b = baseline.orElse(null);
-    switch (rule(comparison, goal, actual, b)) {
-      case MET:
-        return BigDecimal.ONE;
-      case RATIO:
-        return clamp(actual.divide(goal, PRECISION));
-      case INVERSE_RATIO:
-        return clamp(goal.divide(actual, PRECISION));
-      case PROGRESS:
+    return switch (rule(comparison, goal, actual, b)) {
+      case MET -> BigDecimal.ONE;
+      case RATIO -> clamp(actual.divide(goal, PRECISION));
+      case INVERSE_RATIO -> clamp(goal.divide(actual, PRECISION));
+      case PROGRESS -> {
         BigDecimal from = TargetFormat.nonNull(b);
-        return clamp(actual.subtract(from).divide(goal.subtract(from), PRECISION));
-      case ALL_OR_NOTHING:
-        return BigDecimal.ZERO;
-      default:
-        throw new AssertionError(comparison);
-    }
+        yield clamp(actual.subtract(from).divide(goal.subtract(from), PRECISION));
+      }
+      case ALL_OR_NOTHING -> BigDecimal.ZERO;
+    };
   }
 
   /** Tells which rule scores {@code actual}; every rule but MET applies to an unmet target. */
@@ -59,28 +54,21 @@ final class TargetStandardScoring implements Scoring {
     if (comparison.holds(actual, goal)) {
       return Rule.MET;
     }
-    boolean below = actual.compareTo(goal) < 0;
-    switch (comparison) {
-      case AT_LEAST:
-      case MORE_THAN:
-        if (goal.signum() > 0) {
-          return Rule.RATIO;
-        }
-        return base != null && base.compareTo(goal) < 0 ? Rule.PROGRESS : Rule.ALL_OR_NOTHING;
-      case AT_MOST:
-      case LESS_THAN:
-        if (goal.signum() > 0) {
-          return Rule.INVERSE_RATIO;
-        }
-        return base != null && base.compareTo(goal) > 0 ? Rule.PROGRESS : Rule.ALL_OR_NOTHING;
-      case EQUAL_TO:
-        if (goal.signum() > 0) {
-          return below ? Rule.RATIO : Rule.INVERSE_RATIO;
-        }
-        return Rule.ALL_OR_NOTHING;
-      default:
-        throw new AssertionError(comparison);
-    }
+    boolean positive = goal.signum() > 0;
+    return switch (comparison) {
+      case AT_LEAST, MORE_THAN ->
+          positive
+              ? Rule.RATIO
+              : base != null && base.compareTo(goal) < 0 ? Rule.PROGRESS : Rule.ALL_OR_NOTHING;
+      case AT_MOST, LESS_THAN ->
+          positive
+              ? Rule.INVERSE_RATIO
+              : base != null && base.compareTo(goal) > 0 ? Rule.PROGRESS : Rule.ALL_OR_NOTHING;
+      case EQUAL_TO ->
+          !positive
+              ? Rule.ALL_OR_NOTHING
+              : actual.compareTo(goal) < 0 ? Rule.RATIO : Rule.INVERSE_RATIO;
+    };
   }
 
   /**
@@ -89,32 +77,26 @@ final class TargetStandardScoring implements Scoring {
    */
   static String describe(
       Target.Comparison comparison, BigDecimal goal, BigDecimal actual, @Nullable BigDecimal base) {
-    switch (rule(comparison, goal, actual, base)) {
-      case MET:
-        return "";
-      case RATIO:
-        return actual.signum() < 0
-            ? ", as the value is below zero"
-            : " = " + TargetFormat.number(actual) + " / " + TargetFormat.number(goal);
-      case INVERSE_RATIO:
-        return " = " + TargetFormat.number(goal) + " / " + TargetFormat.number(actual);
-      case PROGRESS:
-        BigDecimal from = TargetFormat.nonNull(base);
-        return ", the progress from the baseline "
-            + TargetFormat.number(from)
-            + " toward "
-            + TargetFormat.number(goal);
-      case ALL_OR_NOTHING:
-        if (comparison == Target.Comparison.EQUAL_TO || base == null) {
-          return ", all or nothing: the target is not above zero"
-              + (base == null ? " and no baseline was given" : "");
-        }
-        return ", all or nothing: the target is not above zero and the baseline "
-            + TargetFormat.number(base)
-            + " already meets it";
-      default:
-        throw new AssertionError(comparison);
-    }
+    return switch (rule(comparison, goal, actual, base)) {
+      case MET -> "";
+      case RATIO ->
+          actual.signum() < 0
+              ? ", as the value is below zero"
+              : " = " + TargetFormat.number(actual) + " / " + TargetFormat.number(goal);
+      case INVERSE_RATIO -> " = " + TargetFormat.number(goal) + " / " + TargetFormat.number(actual);
+      case PROGRESS ->
+          ", the progress from the baseline "
+              + TargetFormat.number(TargetFormat.nonNull(base))
+              + " toward "
+              + TargetFormat.number(goal);
+      case ALL_OR_NOTHING ->
+          comparison == Target.Comparison.EQUAL_TO || base == null
+              ? ", all or nothing: the target is not above zero"
+                  + (base == null ? " and no baseline was given" : "")
+              : ", all or nothing: the target is not above zero and the baseline "
+                  + TargetFormat.number(base)
+                  + " already meets it";
+    };
   }
 
   private static BigDecimal clamp(BigDecimal value) {
