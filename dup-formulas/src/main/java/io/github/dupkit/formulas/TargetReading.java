@@ -111,15 +111,8 @@ public final class TargetReading {
     private final String fragment;
     private final String description;
 
-    /**
-     * Creates a problem.
-     *
-     * @param index 0-based index in the read text where reading failed
-     * @param fragment the text skipped, such as {@code "boh"}
-     * @param description what is wrong, such as {@code "expected a number after '>'"}
-     * @throws IllegalArgumentException if {@code index} is negative
-     */
-    public Problem(int index, String fragment, String description) {
+    /** Creates a problem; {@code index} is 0 or more. */
+    Problem(int index, String fragment, String description) {
       checkArgument(index >= 0, "negative index %s", index);
       this.index = index;
       this.fragment = checkNotNull(fragment, "fragment");

@@ -32,7 +32,6 @@ class TargetApiTest {
     tester.testAllPublicStaticMethods(Target.class);
     tester.testAllPublicStaticMethods(Assessment.class);
     tester.testAllPublicStaticMethods(AssessmentContext.class);
-    tester.testAllPublicConstructors(TargetReading.Problem.class);
     for (String text :
         List.of(
             "> 47",
