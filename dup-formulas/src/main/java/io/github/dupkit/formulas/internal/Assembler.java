@@ -72,9 +72,11 @@ final class Assembler {
         }
         case WORD -> word(t);
         case NUMBER -> emit(Kind.NUMBER, t);
-        case QUOTED ->
-            add(new Element(Kind.NAME, t.start(), t.end(), t.spaceBefore(), t.spaceAfter(),
-                t.text(), List.of(t), true, false));
+        case QUOTED -> {
+          add(new Element(Kind.NAME, t.start(), t.end(), t.spaceBefore(), t.spaceAfter(),
+              t.text(), List.of(t), true, false));
+          i++;
+        }
         case PLUS -> emit(Kind.PLUS, t);
         case MINUS -> emit(Kind.MINUS, t);
         case TIMES -> emit(Kind.TIMES, t);
