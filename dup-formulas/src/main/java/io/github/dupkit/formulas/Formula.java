@@ -98,7 +98,7 @@ public final class Formula {
   public static final MathContext MATH_CONTEXT = Evaluator.MATH_CONTEXT;
 
   /** Most digits a number written in a formula may have. */
-  public static final int MAX_NUMBER_DIGITS = 40;
+  public static final int MAX_NUMBER_DIGITS = Engine.MAX_NUMBER_DIGITS;
 
   private final Node root;
   private final String text;

@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** Entry points used by the public {@code Formula}: strict parsing and lenient reading. */
 public final class Engine {
+  /** Most digits a number literal may have. */
+  public static final int MAX_NUMBER_DIGITS = 100;
+
   private Engine() {}
 
   /**

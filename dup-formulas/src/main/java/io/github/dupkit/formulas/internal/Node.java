@@ -23,9 +23,16 @@ public sealed interface Node
   /**
    * A number.
    *
-   * @param value the value, with the scale written or computed
+   * @param value the value, with the scale written or computed (never negative)
    */
-  record Num(BigDecimal value) implements Node {}
+  record Num(BigDecimal value) implements Node {
+    /** Keeps the scale non-negative, so that the plain text of the value reads back equal. */
+    public Num {
+      if (value.scale() < 0) {
+        value = value.setScale(0);
+      }
+    }
+  }
 
   /**
    * A variable: a measured quantity named in free text.

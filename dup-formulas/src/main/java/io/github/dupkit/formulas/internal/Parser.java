@@ -43,9 +43,6 @@ import java.util.Map;
  * Evaluator#MATH_CONTEXT}.
  */
 final class Parser {
-  /** Most digits a number literal may have. */
-  static final int MAX_NUMBER_DIGITS = 40;
-
   /** Most digits after the point accepted by {@code round}, and fewest (negative) before it. */
   static final int MAX_ROUND_DIGITS = 30;
 
@@ -53,8 +50,10 @@ final class Parser {
   private final int maxDepth;
   private final List<Note> notes;
   private final Map<Node, Integer> positions = new IdentityHashMap<>();
+  private final Map<Node, Integer> depths = new IdentityHashMap<>();
   private int pos;
-  private int depth;
+  /** Open parentheses, signs and calls around the current position: the parser's recursion. */
+  private int nesting;
 
   private Parser(List<Element> els, int maxDepth, List<Note> notes) {
     this.els = els;
@@ -89,9 +88,55 @@ final class Parser {
     return els.get(pos++);
   }
 
+  /** Records where {@code node} starts and checks how deep the tree has become. */
   private <N extends Node> N at(N node, int index) {
     positions.putIfAbsent(node, index);
+    if (!depths.containsKey(node)) {
+      int d = structuralDepth(node);
+      if (d > maxDepth) {
+        throw new ParseProblem(index,
+            "the formula nests deeper than " + maxDepth + " levels of operations");
+      }
+      depths.put(node, d);
+    }
     return node;
+  }
+
+  private int depthOf(Node n) {
+    return depths.getOrDefault(n, 0);
+  }
+
+  /** One more than the deepest child: each operation inside another counts one level. */
+  private int structuralDepth(Node node) {
+    int d = 0;
+    if (node instanceof Neg n) {
+      d = depthOf(n.operand());
+    } else if (node instanceof Sum s) {
+      d = depthOf(s.first());
+      for (Term t : s.rest()) {
+        d = Math.max(d, depthOf(t.node()));
+      }
+    } else if (node instanceof Product p) {
+      d = depthOf(p.first());
+      for (Factor f : p.rest()) {
+        d = Math.max(d, depthOf(f.node()));
+      }
+    } else if (node instanceof Rate r) {
+      d = Math.max(depthOf(r.numerator()), depthOf(r.denominator()));
+    } else if (node instanceof Scaled sc) {
+      d = depthOf(sc.ratio());
+    } else if (node instanceof AsPercent a) {
+      return depthOf(a.operand());
+    } else if (node instanceof Call c) {
+      for (Node a : c.args()) {
+        d = Math.max(d, depthOf(a));
+      }
+    } else if (node instanceof Condition c) {
+      d = Math.max(depthOf(c.left()), depthOf(c.right()));
+    } else {
+      return 0;
+    }
+    return d + 1;
   }
 
   private Node formula() {
@@ -206,8 +251,7 @@ final class Parser {
       } else if (e.is(Kind.RATE_WORD)) {
         next();
         if (!isRateAt(0)) {
-          throw new ParseProblem(peek().start(),
-              "expected a number and a name after " + e.shown() + ", as in 'ogni 1000 abitanti'");
+          throw rateUnitMissing(e);
         }
         acc = rate(finish(acc, factors, start), false, start);
         factors = new ArrayList<>();
@@ -215,8 +259,7 @@ final class Parser {
         next();
         Element word = next();
         if (!isRateAt(0)) {
-          throw new ParseProblem(peek().start(),
-              "expected a number and a name after " + word.shown() + ", as in 'ogni 1000 abitanti'");
+          throw rateUnitMissing(word);
         }
         acc = rate(finish(acc, factors, start), false, start);
         factors = new ArrayList<>();
@@ -233,6 +276,15 @@ final class Parser {
       }
     }
     return finish(acc, factors, start);
+  }
+
+  /** The error for {@code ogni 1000} without the name of the population. */
+  private ParseProblem rateUnitMissing(Element word) {
+    Element number = peek();
+    Element after = peek(1);
+    return new ParseProblem(after.start(),
+        "expected the name of the population after '" + word.text() + " " + number.text()
+            + "', as in 'ogni 1000 abitanti'");
   }
 
   private boolean isRateAt(int ahead) {
@@ -276,19 +328,25 @@ final class Parser {
     for (int k = signs.size() - 1; k >= 0; k--) {
       Element s = signs.get(k);
       if (s.is(Kind.MINUS)) {
-        node = node instanceof Num n ? new Num(n.value().negate()) : new Neg(node);
+        node = node instanceof Num n ? constant(n.value().negate(), s.start()) : new Neg(node);
         at(node, s.start());
       }
-      depth--;
+      nesting--;
     }
     return node;
   }
 
+  /**
+   * Counts one more parenthesis, sign or call around the current position. Redundant
+   * parentheses make the parser recurse without deepening the tree, so the bound is twice the
+   * depth limit plus two, which also admits the parentheses the canonical text adds.
+   */
   private void enter(Element e) {
-    depth++;
-    if (depth > maxDepth) {
+    nesting++;
+    int limit = 2 * maxDepth + 2;
+    if (nesting > limit) {
       throw new ParseProblem(e.start(),
-          "the formula nests deeper than " + maxDepth + " levels of parentheses, signs and calls");
+          "the formula nests parentheses, signs and calls more than " + limit + " deep");
     }
   }
 
@@ -322,7 +380,7 @@ final class Parser {
         }
         Node inner = expression();
         closeParen(e);
-        depth--;
+        nesting--;
         return inner;
       }
       case END -> {
@@ -364,9 +422,9 @@ final class Parser {
         digits++;
       }
     }
-    if (digits > MAX_NUMBER_DIGITS) {
+    if (digits > Engine.MAX_NUMBER_DIGITS) {
       throw new ParseProblem(e.start(),
-          "a number may have at most " + MAX_NUMBER_DIGITS + " digits");
+          "a number may have at most " + Engine.MAX_NUMBER_DIGITS + " digits");
     }
     try {
       return ItalianNumbers.parse(text, 0, text.length());
@@ -387,6 +445,9 @@ final class Parser {
       args.add(argument());
       expectSemicolon(fn, open);
       args.add(argument());
+      if (peek().is(Kind.SEMICOLON)) {
+        throw new ParseProblem(fn.start(), "if takes 3 arguments: if(condition; then; else)");
+      }
     } else {
       args.add(argument());
       while (peek().is(Kind.SEMICOLON)) {
@@ -395,7 +456,7 @@ final class Parser {
       }
     }
     closeParen(open);
-    depth--;
+    nesting--;
     checkArity(fn, function, args);
     return at(makeCall(function, args, fn), fn.start());
   }
@@ -513,11 +574,11 @@ final class Parser {
     int k = 0;
     while (head instanceof Num a && k < terms.size() && terms.get(k).node() instanceof Num b) {
       Term t = terms.get(k);
-      head = new Num(Evaluator.checkRange(
+      head = constant(
           t.minus()
               ? a.value().subtract(b.value(), Evaluator.MATH_CONTEXT)
               : a.value().add(b.value(), Evaluator.MATH_CONTEXT),
-          () -> new ParseProblem(start, "a constant in the formula is out of range")));
+          start);
       k++;
     }
     at(head, start);
@@ -547,8 +608,7 @@ final class Parser {
       } else {
         value = a.value().multiply(b.value(), Evaluator.MATH_CONTEXT);
       }
-      head = new Num(Evaluator.checkRange(value,
-          () -> new ParseProblem(start, "a constant in the formula is out of range")));
+      head = constant(value, start);
       k++;
     }
     at(head, start);
@@ -564,6 +624,22 @@ final class Parser {
     return at(new Product(head, factors.subList(k, factors.size())), start);
   }
 
+  /**
+   * A constant folded from the formula's numbers; like a written number it must fit in {@link
+   * Engine#MAX_NUMBER_DIGITS} digits, so that the canonical text reads back.
+   */
+  private static Num constant(BigDecimal value, int start) {
+    Num n = new Num(value);
+    BigDecimal v = n.value();
+    int digits = Math.max(v.precision(), v.scale() + 1);
+    if (digits > Engine.MAX_NUMBER_DIGITS) {
+      throw new ParseProblem(start,
+          "a constant computed from the numbers of the formula needs more than "
+              + Engine.MAX_NUMBER_DIGITS + " digits");
+    }
+    return n;
+  }
+
   private Node makeCall(Function function, List<Node> args, Element fn) {
     for (Node a : args) {
       if (a instanceof Condition c) {
@@ -575,10 +651,12 @@ final class Parser {
       }
     }
     Call call = new Call(function, args);
+    BigDecimal value;
     try {
-      return new Num(Evaluator.evaluate(call, new BigDecimal[0], Map.of(), null));
+      value = Evaluator.evaluate(call, new BigDecimal[0], Map.of(), null);
     } catch (EvaluationProblem e) {
-      throw new ParseProblem(fn.start(), e.getMessage());
+      throw new ParseProblem(fn.start(), String.valueOf(e.getMessage()));
     }
+    return constant(value, fn.start());
   }
 }
