@@ -45,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>Numbers</b> in the Italian format: {@code 1.000} is one thousand, {@code 0,11} eleven
  *       hundredths; an English decimal point is accepted where it cannot be a thousands separator
- *       ({@code 12.5}). {@code 7%} is 0,07 and {@code 5‰} is 0,005. At most {@value
- *       #MAX_NUMBER_DIGITS} digits.
+ *       ({@code 12.5}). {@code 7%} is 0,07 and {@code 5‰} is 0,005. A number, written or computed
+ *       from the formula's constants, has at most {@value #MAX_NUMBER_DIGITS} digits.
  *   <li><b>Operators</b> {@code + - * /} with the usual precedence, left to right; unary minus;
  *       parentheses. {@code ×} and the word {@code x} standing between two operands multiply;
  *       {@code –} (en dash) and {@code −} subtract; {@code :} and {@code ÷} divide.
@@ -84,9 +84,11 @@ import org.jspecify.annotations.Nullable;
  * <h2>Limits</h2>
  *
  * <p>Parsing is linear in the length of the text. A {@link FormulaContext} bounds the length
- * (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and the nesting of
- * parentheses, signs and calls (default {@value FormulaContext#DEFAULT_MAX_DEPTH}); recursion is
- * bounded by the nesting limit, so no input can overflow the stack.
+ * (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and how deep operations nest
+ * (default {@value FormulaContext#DEFAULT_MAX_DEPTH} levels); every recursion, in parsing,
+ * evaluation, printing and equality, is bounded by that limit, so no input can overflow the
+ * stack. Each limit exceeded is a {@link FormulaSyntaxException} at the index where it was
+ * exceeded.
  *
  * <p>Immutable and thread-safe: parse once, evaluate from any number of threads. Two formulas
  * are equal when they have the same structure, names and numbers (with their scale), whatever
@@ -97,7 +99,7 @@ public final class Formula {
   /** The arithmetic of every formula: decimal128, 34 significant digits, half-even rounding. */
   public static final MathContext MATH_CONTEXT = Evaluator.MATH_CONTEXT;
 
-  /** Most digits a number written in a formula may have. */
+  /** Most digits a number in a formula may have, written or folded from constants. */
   public static final int MAX_NUMBER_DIGITS = Engine.MAX_NUMBER_DIGITS;
 
   private final Node root;
@@ -408,17 +410,21 @@ public final class Formula {
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Formula f && root.equals(f.root);
+    // The canonical text reads back to an equal tree, so equal texts mean equal trees; comparing
+    // texts needs no recursion however deep the formula.
+    return o instanceof Formula f && text.equals(f.text);
   }
 
   @Override
   public int hashCode() {
-    return root.hashCode();
+    return text.hashCode();
   }
 
   /**
    * Returns the canonical text, which {@link #parse(CharSequence)} and {@link
-   * #read(CharSequence)} read back to an equal formula: one space around operators, {@code ;}
+   * #read(CharSequence)} read back to an equal formula (the text can be longer than the one
+   * parsed, so a formula read near the length limit needs a context with room for it): one
+   * space around operators, {@code ;}
    * between arguments, numbers in the Italian format without grouping ({@code 100000}, {@code
    * 0,5}), rates as {@code a / 1000 abitanti}, divisions inside sums in parentheses, names in
    * brackets when they need them.

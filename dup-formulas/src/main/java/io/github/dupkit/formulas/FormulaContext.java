@@ -33,7 +33,7 @@ public final class FormulaContext {
   /** Largest accepted {@link #maxLength()}: one million characters. */
   public static final int MAX_LENGTH_LIMIT = 1_000_000;
 
-  /** Default for {@link #maxDepth()}: 32 nested parentheses, signs and calls. */
+  /** Default for {@link #maxDepth()}: 32 levels of operations nested in one another. */
   public static final int DEFAULT_MAX_DEPTH = 32;
 
   /** Largest accepted {@link #maxDepth()}: 100, well within any thread's stack. */
@@ -97,8 +97,10 @@ public final class FormulaContext {
   }
 
   /**
-   * Returns a copy that accepts at most {@code maxDepth} nested parentheses, signs and function
-   * calls.
+   * Returns a copy that accepts formulas whose operations nest at most {@code maxDepth} levels:
+   * each operation, sign or call inside another counts one level ({@code a + b * c} has two,
+   * {@code -(a + b)} has two). Redundant parentheses add no level but are bounded too, at twice
+   * the limit plus two.
    *
    * @param maxDepth from 1 to {@value #MAX_DEPTH_LIMIT}
    * @return a context with this limit
@@ -120,7 +122,7 @@ public final class FormulaContext {
   }
 
   /**
-   * Returns the most nested parentheses, signs and calls a formula may have.
+   * Returns the most levels of operations nested in one another that a formula may have.
    *
    * @return the depth limit
    */
