@@ -53,46 +53,44 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Names</b> of variables are free text: words of letters (any script, with accents),
  *       digits, dots ({@code n.}, {@code tot.}), apostrophes ({@code dell'ordine}), {@code _},
  *       {@code °}; a hyphen with no space on either side joins words ({@code
- *       cognitiva-sensoriale}), so write a difference with a space: {@code a - b}. After the
- *       first word a name may hold numbers ({@code titolo 1}), ranges ({@code 15-29 anni}),
- *       dates ({@code al 31/12}), a {@code %} between words, a comma followed by a space, and
- *       parenthesised qualifiers of words and numbers ({@code tasso di occupazione (15-64
- *       anni)}). Whitespace is normalised to single spaces. Any other name can be written in
- *       brackets: {@code [spesa / abitante]}; a name cannot contain {@code ]}. Names are
- *       case-sensitive.
- *   <li><b>Rates per N</b>: {@code a / 100.000 abitanti}, {@code a * 100 abitanti}, {@code a
- *       ogni 1000 abitanti}, {@code a per 1000 abitanti}, {@code a (ogni 1000 abitanti)} all
- *       read as {@code a / abitanti × N}. When the left side is already a ratio, {@code a / b *
- *       1000 abitanti} is {@code a / b × 1000} and the name only labels the unit.
- *   <li><b>A leading {@code %}</b> means "as a percentage": a ratio is multiplied by 100 ({@code
- *       % formati / dipendenti} gives 80 for 40 of 50); a single quantity ({@code % utilizzo del
+ *       cognitiva-sensoriale}), so write a difference with a space: {@code a - b}. After the first
+ *       word a name may hold numbers ({@code titolo 1}), ranges ({@code 15-29 anni}), dates ({@code
+ *       al 31/12}), a {@code %} between words, a comma followed by a space, and parenthesised
+ *       qualifiers of words and numbers ({@code tasso di occupazione (15-64 anni)}). Whitespace is
+ *       normalised to single spaces. Any other name can be written in brackets: {@code [spesa /
+ *       abitante]}; a name cannot contain {@code ]}. Names are case-sensitive.
+ *   <li><b>Rates per N</b>: {@code a / 100.000 abitanti}, {@code a * 100 abitanti}, {@code a ogni
+ *       1000 abitanti}, {@code a per 1000 abitanti}, {@code a (ogni 1000 abitanti)} all read as
+ *       {@code a / abitanti × N}. When the left side is already a ratio, {@code a / b * 1000
+ *       abitanti} is {@code a / b × 1000} and the name only labels the unit.
+ *   <li><b>A leading {@code %}</b> means "as a percentage": a ratio is multiplied by 100 ({@code %
+ *       formati / dipendenti} gives 80 for 40 of 50); a single quantity ({@code % utilizzo del
  *       trasporto pubblico}) is taken as already expressed in percent.
  *   <li><b>Functions</b> {@code min(a; b; …)}, {@code max(a; b; …)}, {@code abs(x)}, {@code
  *       round(x; digits)} (half up; digits a whole number from -30 to 30, default 0) and {@code
- *       if(condition; then; else)}, whose condition is one comparison {@code < <= > >= = <>}
- *       (also {@code ≤ ≥ ≠ !=}); comparisons are allowed nowhere else. {@code ;} separates
- *       arguments because {@code ,} is the decimal comma.
+ *       if(condition; then; else)}, whose condition is one comparison {@code < <= > >= = <>} (also
+ *       {@code ≤ ≥ ≠ !=}); comparisons are allowed nowhere else. {@code ;} separates arguments
+ *       because {@code ,} is the decimal comma.
  * </ul>
  *
  * <h2>Arithmetic</h2>
  *
  * <p>Every operation is exact up to {@link #MATH_CONTEXT} (IEEE 754R decimal128: 34 significant
  * digits, half-even), left to right as written; division never truncates to an integer. Constant
- * sub-expressions are folded once, at parse time. Values, given and computed, must have
- * magnitudes from 1e-1000 to below 1e1001.
+ * sub-expressions are folded once, at parse time. Values, given and computed, must have magnitudes
+ * from 1e-1000 to below 1e1001.
  *
  * <h2>Limits</h2>
  *
  * <p>Parsing is linear in the length of the text. A {@link FormulaContext} bounds the length
  * (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and how deep operations nest
  * (default {@value FormulaContext#DEFAULT_MAX_DEPTH} levels); every recursion, in parsing,
- * evaluation, printing and equality, is bounded by that limit, so no input can overflow the
- * stack. Each limit exceeded is a {@link FormulaSyntaxException} at the index where it was
- * exceeded.
+ * evaluation, printing and equality, is bounded by that limit, so no input can overflow the stack.
+ * Each limit exceeded is a {@link FormulaSyntaxException} at the index where it was exceeded.
  *
- * <p>Immutable and thread-safe: parse once, evaluate from any number of threads. Two formulas
- * are equal when they have the same structure, names and numbers (with their scale), whatever
- * their spacing: {@code a+b} equals {@code a + b}.
+ * <p>Immutable and thread-safe: parse once, evaluate from any number of threads. Two formulas are
+ * equal when they have the same structure, names and numbers (with their scale), whatever their
+ * spacing: {@code a+b} equals {@code a + b}.
  */
 @CheckReturnValue
 public final class Formula {
@@ -155,11 +153,10 @@ public final class Formula {
   /**
    * Reads a formula as documents write it, never throwing: besides everything {@link
    * #parse(CharSequence)} accepts, a single fraction bar with additive terms beside it divides
-   * everything before it by everything after it ({@code a/ b+ c} is {@code a / (b + c)}), {@code
-   * e} joining parallel quantities in a denominator is a sum, {@code sul totale} is a fraction
-   * bar, {@code % di} is the percentage marker, and {@code n. X/ Y Z} is one count. Text that
-   * describes the computation in prose ("moltiplicata per", "rapportata a") is reported as not a
-   * formula.
+   * everything before it by everything after it ({@code a/ b+ c} is {@code a / (b + c)}), {@code e}
+   * joining parallel quantities in a denominator is a sum, {@code sul totale} is a fraction bar,
+   * {@code % di} is the percentage marker, and {@code n. X/ Y Z} is one count. Text that describes
+   * the computation in prose ("moltiplicata per", "rapportata a") is reported as not a formula.
    *
    * @param text the text of a document's formula cell
    * @return the formula with the reading chosen and warnings, or why the text is not a formula
@@ -185,8 +182,8 @@ public final class Formula {
     try {
       outcome = Engine.read(input, context.maxLength(), context.maxDepth());
     } catch (ParseProblem e) {
-      return FormulaReading.notAFormula(input, new FormulaSyntaxException(input, e.index(),
-          e.problem()));
+      return FormulaReading.notAFormula(
+          input, new FormulaSyntaxException(input, e.index(), e.problem()));
     }
     Formula formula = new Formula(outcome.root());
     List<Note> notes = new ArrayList<>(outcome.notes());
@@ -215,22 +212,22 @@ public final class Formula {
 
   /**
    * Evaluates the formula. Each variable is looked up by its name; a key that differs only by
-   * whitespace is accepted too. Numbers are taken exactly: {@code Double} and {@code Float}
-   * through their shortest decimal text ({@code 0.1} is 0,1).
+   * whitespace is accepted too. Numbers are taken exactly: {@code Double} and {@code Float} through
+   * their shortest decimal text ({@code 0.1} is 0,1).
    *
    * @param values a value for every variable; extra entries are ignored
    * @return the result, exact under {@link #MATH_CONTEXT}, without trailing zeros (46, not 46.00)
-   * @throws FormulaEvaluationException if values are missing (all are named), a divisor is zero
-   *     (it is named), or a value is not finite or out of range
+   * @throws FormulaEvaluationException if values are missing (all are named), a divisor is zero (it
+   *     is named), or a value is not finite or out of range
    */
   public BigDecimal evaluate(Map<String, ? extends Number> values) {
     return Evaluator.normalize(run(values, null));
   }
 
   /**
-   * Evaluates the formula and shows each step, one per line, the last giving the result; each
-   * line is the value, {@code =}, and the operation with its operands' values, as in {@code 46 =
-   * 23 / 50 × 100}. A formula that is a single name gives {@code 40 = n. imprese iscritte}.
+   * Evaluates the formula and shows each step, one per line, the last giving the result; each line
+   * is the value, {@code =}, and the operation with its operands' values, as in {@code 46 = 23 / 50
+   * × 100}. A formula that is a single name gives {@code 40 = n. imprese iscritte}.
    *
    * @param values a value for every variable, as for {@link #evaluate(Map)}
    * @return the steps, separated by {@code '\n'}
@@ -241,16 +238,17 @@ public final class Formula {
     BigDecimal result = run(values, steps);
     if (steps.isEmpty()) {
       String shown = Evaluator.show(result);
-      steps.add(root instanceof Node.Var || root instanceof Node.AsPercent
-          ? shown + " = " + text
-          : shown);
+      steps.add(
+          root instanceof Node.Var || root instanceof Node.AsPercent
+              ? shown + " = " + text
+              : shown);
     }
     return String.join("\n", steps);
   }
 
   /**
-   * Checks the formula without values: names that differ only by case or spacing, and divisors
-   * that can be zero for ordinary values (a difference, a rounding). Indexes refer to {@link
+   * Checks the formula without values: names that differ only by case or spacing, and divisors that
+   * can be zero for ordinary values (a difference, a rounding). Indexes refer to {@link
    * #toString()}.
    *
    * @return the warnings; empty when there is nothing to say
@@ -268,7 +266,7 @@ public final class Formula {
    */
   public List<FormulaWarning> check(FormulaContext context) {
     checkNotNull(context, "context");
-    Map<Node, Integer> positions = new IdentityHashMap<>();
+    IdentityHashMap<Node, Integer> positions = new IdentityHashMap<>();
     String unused = Printer.print(root, positions);
     assert unused.equals(text);
     List<Note> notes = new ArrayList<>(Checks.run(root, positions, context.knownNames()));
@@ -314,15 +312,17 @@ public final class Formula {
       for (String m : missing) {
         names.append(names.length() == 0 ? "'" : ", '").append(m).append('\'');
       }
-      throw new FormulaEvaluationException(text,
+      throw new FormulaEvaluationException(
+          text,
           (missing.size() == 1 ? "missing the value of " : "missing the values of ") + names,
-          missing, null);
+          missing,
+          null);
     }
     try {
       return Evaluator.evaluate(root, resolved, slots, steps);
     } catch (EvaluationProblem e) {
-      throw new FormulaEvaluationException(text, String.valueOf(e.getMessage()), List.of(),
-          e.divisor().orElse(null));
+      throw new FormulaEvaluationException(
+          text, String.valueOf(e.getMessage()), List.of(), e.divisor().orElse(null));
     }
   }
 
@@ -332,8 +332,12 @@ public final class Formula {
       v = d;
     } else if (n instanceof BigInteger b) {
       v = new BigDecimal(b);
-    } else if (n instanceof Integer || n instanceof Long || n instanceof Short
-        || n instanceof Byte || n instanceof AtomicInteger || n instanceof AtomicLong) {
+    } else if (n instanceof Integer
+        || n instanceof Long
+        || n instanceof Short
+        || n instanceof Byte
+        || n instanceof AtomicInteger
+        || n instanceof AtomicLong) {
       v = BigDecimal.valueOf(n.longValue());
     } else if (n instanceof Float f) {
       v = finite(name, f.doubleValue()) ? new BigDecimal(Float.toString(f)) : BigDecimal.ZERO;
@@ -348,18 +352,25 @@ public final class Formula {
       }
     }
     if (!Evaluator.inRange(v)) {
-      throw new FormulaEvaluationException(text,
-          "the value of '" + name + "' is out of range (magnitudes from 1e-"
-              + Evaluator.MAX_EXPONENT + " to 1e" + Evaluator.MAX_EXPONENT + ")",
-          List.of(), null);
+      throw new FormulaEvaluationException(
+          text,
+          "the value of '"
+              + name
+              + "' is out of range (magnitudes from 1e-"
+              + Evaluator.MAX_EXPONENT
+              + " to 1e"
+              + Evaluator.MAX_EXPONENT
+              + ")",
+          List.of(),
+          null);
     }
     return v;
   }
 
   private boolean finite(String name, double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new FormulaEvaluationException(text,
-          "the value of '" + name + "' is not a finite number (" + d + ")", List.of(), null);
+      throw new FormulaEvaluationException(
+          text, "the value of '" + name + "' is not a finite number (" + d + ")", List.of(), null);
     }
     return true;
   }
@@ -421,10 +432,9 @@ public final class Formula {
   }
 
   /**
-   * Returns the canonical text, which {@link #parse(CharSequence)} and {@link
-   * #read(CharSequence)} read back to an equal formula (the text can be longer than the one
-   * parsed, so a formula read near the length limit needs a context with room for it): one
-   * space around operators, {@code ;}
+   * Returns the canonical text, which {@link #parse(CharSequence)} and {@link #read(CharSequence)}
+   * read back to an equal formula (the text can be longer than the one parsed, so a formula read
+   * near the length limit needs a context with room for it): one space around operators, {@code ;}
    * between arguments, numbers in the Italian format without grouping ({@code 100000}, {@code
    * 0,5}), rates as {@code a / 1000 abitanti}, divisions inside sums in parentheses, names in
    * brackets when they need them.

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *     .withKnownNames(Set.of("notizie di reato", "ditte controllate"))
  *     .withMaxLength(500);
  * Formula f = Formula.parse("notizie di reato / ditte controlate * 100", context);
- * f.check(context);   // UNKNOWN_NAME: unknown name 'ditte controlate'; did you mean 'ditte controllate'?
+ * f.check(context);   // unknown name 'ditte controlate'; did you mean 'ditte controllate'?
  * }</pre>
  *
  * <p>Immutable and thread-safe, with value equality.
@@ -64,8 +64,8 @@ public final class FormulaContext {
 
   /**
    * Returns a copy with a catalogue of known variable names; {@link Formula#check(FormulaContext)}
-   * then reports the names it does not hold, suggesting the closest one. Whitespace in the names
-   * is normalised as in formulas.
+   * then reports the names it does not hold, suggesting the closest one. Whitespace in the names is
+   * normalised as in formulas.
    *
    * @param names the known names, in the order suggestions should prefer; empty for none
    * @return a context with this catalogue
@@ -91,24 +91,30 @@ public final class FormulaContext {
    * @throws IllegalArgumentException if the limit is outside that range
    */
   public FormulaContext withMaxLength(int maxLength) {
-    checkArgument(maxLength >= 1 && maxLength <= MAX_LENGTH_LIMIT,
-        "maxLength %s is not between 1 and %s", maxLength, MAX_LENGTH_LIMIT);
+    checkArgument(
+        maxLength >= 1 && maxLength <= MAX_LENGTH_LIMIT,
+        "maxLength %s is not between 1 and %s",
+        maxLength,
+        MAX_LENGTH_LIMIT);
     return new FormulaContext(maxLength, maxDepth, knownNames);
   }
 
   /**
    * Returns a copy that accepts formulas whose operations nest at most {@code maxDepth} levels:
-   * each operation, sign or call inside another counts one level ({@code a + b * c} has two,
-   * {@code -(a + b)} has two). Redundant parentheses add no level but are bounded too, at twice
-   * the limit plus two.
+   * each operation, sign or call inside another counts one level ({@code a + b * c} has two, {@code
+   * -(a + b)} has two). Redundant parentheses add no level but are bounded too, at twice the limit
+   * plus two.
    *
    * @param maxDepth from 1 to {@value #MAX_DEPTH_LIMIT}
    * @return a context with this limit
    * @throws IllegalArgumentException if the limit is outside that range
    */
   public FormulaContext withMaxDepth(int maxDepth) {
-    checkArgument(maxDepth >= 1 && maxDepth <= MAX_DEPTH_LIMIT,
-        "maxDepth %s is not between 1 and %s", maxDepth, MAX_DEPTH_LIMIT);
+    checkArgument(
+        maxDepth >= 1 && maxDepth <= MAX_DEPTH_LIMIT,
+        "maxDepth %s is not between 1 and %s",
+        maxDepth,
+        MAX_DEPTH_LIMIT);
     return new FormulaContext(maxLength, maxDepth, knownNames);
   }
 
@@ -154,7 +160,12 @@ public final class FormulaContext {
 
   @Override
   public String toString() {
-    return "FormulaContext{maxLength=" + maxLength + ", maxDepth=" + maxDepth + ", knownNames="
-        + knownNames.size() + "}";
+    return "FormulaContext{maxLength="
+        + maxLength
+        + ", maxDepth="
+        + maxDepth
+        + ", knownNames="
+        + knownNames.size()
+        + "}";
   }
 }

@@ -29,8 +29,8 @@ public final class FormulaReading {
     /** The formula as {@link Formula#parse(CharSequence)} reads it, standard precedence. */
     STANDARD,
     /**
-     * A single fraction bar with additive terms beside it was read as dividing everything before
-     * it by everything after it: {@code A + B / C + D} as {@code (A + B) / (C + D)}.
+     * A single fraction bar with additive terms beside it was read as dividing everything before it
+     * by everything after it: {@code A + B / C + D} as {@code (A + B) / (C + D)}.
      */
     GROUPED_AROUND_FRACTION_BAR,
     /**
@@ -39,8 +39,8 @@ public final class FormulaReading {
      */
     SLASH_AS_OR,
     /**
-     * Words were read as operators: {@code e} joining two quantities in a denominator as {@code
-     * +}, {@code sul totale} as a fraction bar, {@code % di} as a percentage marker.
+     * Words were read as operators: {@code e} joining two quantities in a denominator as {@code +},
+     * {@code sul totale} as a fraction bar, {@code % di} as a percentage marker.
      */
     WORDS_AS_OPERATORS,
     /** The text is not a formula; {@link #error()} says why and where. */
@@ -113,8 +113,8 @@ public final class FormulaReading {
 
   /**
    * Returns what a reader should know about the reading: implied groupings, words read as
-   * operators, spacing that disagrees with precedence, unknown or similar names, divisors that
-   * can be zero. Indexes refer to {@link #text()}.
+   * operators, spacing that disagrees with precedence, unknown or similar names, divisors that can
+   * be zero. Indexes refer to {@link #text()}.
    *
    * @return the warnings in text order; empty when there is no formula
    */
@@ -156,7 +156,8 @@ public final class FormulaReading {
   @Override
   public String toString() {
     if (formula == null) {
-      return interpretation + ": "
+      return interpretation
+          + ": "
           + (error == null ? "" : "index " + error.getErrorIndex() + ": " + error.getProblem());
     }
     return interpretation + ": " + formula;

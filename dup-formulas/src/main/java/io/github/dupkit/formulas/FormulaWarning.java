@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Something worth a reader's attention in a formula that could still be read: a reading that was
  * implied, spacing that disagrees with precedence, an unknown name, a divisor that can be zero.
  *
- * <p>The index refers to the text the warning came from: the input of {@link Formula#read} for
- * the warnings of a {@link FormulaReading}, the canonical {@link Formula#toString()} for those of
+ * <p>The index refers to the text the warning came from: the input of {@link Formula#read} for the
+ * warnings of a {@link FormulaReading}, the canonical {@link Formula#toString()} for those of
  * {@link Formula#check}.
  *
  * <pre>{@code

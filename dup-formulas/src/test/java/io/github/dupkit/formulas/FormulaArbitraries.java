@@ -38,9 +38,24 @@ final class FormulaArbitraries {
 
   /** Variable names, written bare; each reads back as itself. */
   static final List<String> BARE_NAMES =
-      List.of("a", "b", "c", "x", "n. imprese attive", "tasso di occupazione (15-64 anni)",
-          "titolo 1", "numero residenti al 31/12", "tot. Dipendenti", "città d'arte",
-          "cognitiva-sensoriale", "per", "ogni", "min", "PM10", "quota % donne", "n° utenti");
+      List.of(
+          "a",
+          "b",
+          "c",
+          "x",
+          "n. imprese attive",
+          "tasso di occupazione (15-64 anni)",
+          "titolo 1",
+          "numero residenti al 31/12",
+          "tot. Dipendenti",
+          "città d'arte",
+          "cognitiva-sensoriale",
+          "per",
+          "ogni",
+          "min",
+          "PM10",
+          "quota % donne",
+          "n° utenti");
 
   /** Variable names that must be written in brackets. */
   static final List<String> QUOTED_NAMES =
@@ -71,14 +86,20 @@ final class FormulaArbitraries {
     Arbitrary<Expr> sub = Arbitraries.lazy(() -> exprs(depth - 1));
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(3, leaves()),
-        net.jqwik.api.Tuple.of(6, Combinators.combine(Arbitraries.of('+', '-', '*', '/'), sub, sub)
-            .as(Bin::new)),
+        net.jqwik.api.Tuple.of(
+            6, Combinators.combine(Arbitraries.of('+', '-', '*', '/'), sub, sub).as(Bin::new)),
         net.jqwik.api.Tuple.of(1, sub.map(Neg::new)),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.of("min", "max", "abs", "round"),
-                sub.list().ofMinSize(2).ofMaxSize(3), Arbitraries.integers().between(0, 3))
-            .as(FormulaArbitraries::fn)),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, Arbitraries.of("<", "<=", ">", ">=",
-            "=", "<>"), sub, sub, sub).as(If::new)));
+        net.jqwik.api.Tuple.of(
+            1,
+            Combinators.combine(
+                    Arbitraries.of("min", "max", "abs", "round"),
+                    sub.list().ofMinSize(2).ofMaxSize(3),
+                    Arbitraries.integers().between(0, 3))
+                .as(FormulaArbitraries::fn)),
+        net.jqwik.api.Tuple.of(
+            1,
+            Combinators.combine(sub, Arbitraries.of("<", "<=", ">", ">=", "=", "<>"), sub, sub, sub)
+                .as(If::new)));
   }
 
   private static Expr fn(String name, List<Expr> args, int digits) {
@@ -92,19 +113,27 @@ final class FormulaArbitraries {
   static Arbitrary<Map<String, BigDecimal>> values() {
     List<String> all = new ArrayList<>(BARE_NAMES);
     all.addAll(QUOTED_NAMES);
-    Arbitrary<BigDecimal> value = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
-        net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(-1000, 100_000)
-            .map(BigDecimal::valueOf)),
-        net.jqwik.api.Tuple.of(4, Arbitraries.bigDecimals()
-            .between(BigDecimal.valueOf(-100), BigDecimal.valueOf(100)).ofScale(3)));
-    return value.list().ofSize(all.size()).map(vs -> {
-      Map<String, BigDecimal> m = new java.util.HashMap<>();
-      for (int i = 0; i < all.size(); i++) {
-        m.put(all.get(i), vs.get(i));
-      }
-      return m;
-    });
+    Arbitrary<BigDecimal> value =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
+            net.jqwik.api.Tuple.of(
+                8, Arbitraries.integers().between(-1000, 100_000).map(BigDecimal::valueOf)),
+            net.jqwik.api.Tuple.of(
+                4,
+                Arbitraries.bigDecimals()
+                    .between(BigDecimal.valueOf(-100), BigDecimal.valueOf(100))
+                    .ofScale(3)));
+    return value
+        .list()
+        .ofSize(all.size())
+        .map(
+            vs -> {
+              Map<String, BigDecimal> m = new java.util.HashMap<>();
+              for (int i = 0; i < all.size(); i++) {
+                m.put(all.get(i), vs.get(i));
+              }
+              return m;
+            });
   }
 
   // ---- text --------------------------------------------------------------------------------
@@ -143,7 +172,9 @@ final class FormulaArbitraries {
         }
         return left + op(b.op(), right) + right;
       } else if (e instanceof Fn f) {
-        StringBuilder sb = new StringBuilder(r.nextBoolean() ? f.name() : f.name().toUpperCase());
+        StringBuilder sb =
+            new StringBuilder(
+                r.nextBoolean() ? f.name() : f.name().toUpperCase(java.util.Locale.ROOT));
         sb.append(r.nextBoolean() ? "(" : " (");
         for (int i = 0; i < f.args().size(); i++) {
           if (i > 0) {
@@ -156,25 +187,36 @@ final class FormulaArbitraries {
         }
         return sb.append(')').toString();
       } else if (e instanceof If i) {
-        return "if(" + render(i.left()) + " " + i.cmp() + " " + render(i.right()) + "; "
-            + render(i.then()) + "; " + render(i.otherwise()) + ")";
+        return "if("
+            + render(i.left())
+            + " "
+            + i.cmp()
+            + " "
+            + render(i.right())
+            + "; "
+            + render(i.then())
+            + "; "
+            + render(i.otherwise())
+            + ")";
       }
       throw new AssertionError(e);
     }
 
     private String op(char op, String right) {
       boolean signedRight = right.startsWith("-");
-      String symbol = switch (op) {
-        case '+' -> "+";
-        case '-' -> r.nextInt(4) == 0 ? "–" : "-";
-        case '*' -> switch (r.nextInt(4)) {
-          case 0 -> "×";
-          case 1 -> signedRight ? "*" : "x";
-          default -> "*";
-        };
-        case '/' -> r.nextInt(5) == 0 ? ":" : "/";
-        default -> throw new AssertionError(op);
-      };
+      String symbol =
+          switch (op) {
+            case '+' -> "+";
+            case '-' -> r.nextInt(4) == 0 ? "–" : "-";
+            case '*' ->
+                switch (r.nextInt(4)) {
+                  case 0 -> "×";
+                  case 1 -> signedRight ? "*" : "x";
+                  default -> "*";
+                };
+            case '/' -> r.nextInt(5) == 0 ? ":" : "/";
+            default -> throw new AssertionError(op);
+          };
       if (symbol.equals("x")) {
         return " x ";
       }
@@ -198,7 +240,8 @@ final class FormulaArbitraries {
           sb.insert(i, '.');
         }
         s = sb.toString();
-      } else if (dot >= 0 && (digits.length() - dot - 1 != 3 || digits.startsWith("0."))
+      } else if (dot >= 0
+          && (digits.length() - dot - 1 != 3 || digits.startsWith("0."))
           && r.nextInt(4) == 0) {
         s = digits;
       } else {
@@ -260,14 +303,15 @@ final class FormulaArbitraries {
       };
     } else if (e instanceof If i) {
       int c = reference(i.left(), values).compareTo(reference(i.right(), values));
-      boolean holds = switch (i.cmp()) {
-        case "<" -> c < 0;
-        case "<=" -> c <= 0;
-        case ">" -> c > 0;
-        case ">=" -> c >= 0;
-        case "=" -> c == 0;
-        default -> c != 0;
-      };
+      boolean holds =
+          switch (i.cmp()) {
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            case ">=" -> c >= 0;
+            case "=" -> c == 0;
+            default -> c != 0;
+          };
       return reference(holds ? i.then() : i.otherwise(), values);
     }
     throw new AssertionError(e);
@@ -277,14 +321,17 @@ final class FormulaArbitraries {
   static boolean hasConstantDivisor(Expr e) {
     if (e instanceof Bin b) {
       return (b.op() == '/' && !hasVariables(b.right()))
-          || hasConstantDivisor(b.left()) || hasConstantDivisor(b.right());
+          || hasConstantDivisor(b.left())
+          || hasConstantDivisor(b.right());
     } else if (e instanceof Neg n) {
       return hasConstantDivisor(n.operand());
     } else if (e instanceof Fn f) {
       return f.args().stream().anyMatch(FormulaArbitraries::hasConstantDivisor);
     } else if (e instanceof If i) {
-      return hasConstantDivisor(i.left()) || hasConstantDivisor(i.right())
-          || hasConstantDivisor(i.then()) || hasConstantDivisor(i.otherwise());
+      return hasConstantDivisor(i.left())
+          || hasConstantDivisor(i.right())
+          || hasConstantDivisor(i.then())
+          || hasConstantDivisor(i.otherwise());
     }
     return false;
   }
@@ -299,7 +346,9 @@ final class FormulaArbitraries {
     } else if (e instanceof Fn f) {
       return f.args().stream().anyMatch(FormulaArbitraries::hasVariables);
     } else if (e instanceof If i) {
-      return hasVariables(i.left()) || hasVariables(i.right()) || hasVariables(i.then())
+      return hasVariables(i.left())
+          || hasVariables(i.right())
+          || hasVariables(i.then())
           || hasVariables(i.otherwise());
     }
     return false;

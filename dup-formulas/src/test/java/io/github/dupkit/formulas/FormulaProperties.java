@@ -5,7 +5,6 @@ import static io.github.dupkit.formulas.FormulaArbitraries.hasConstantDivisor;
 import static io.github.dupkit.formulas.FormulaArbitraries.reference;
 import static io.github.dupkit.formulas.FormulaArbitraries.render;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -39,20 +38,41 @@ class FormulaProperties {
   @Provide
   Arbitrary<String> formulaLikeText() {
     return Arbitraries.oneOf(
-        Arbitraries.strings()
-            .withChars("abex n.%()[];,:/*+-–×x0123456789<>=' ‰")
-            .ofMaxLength(40),
+        Arbitraries.strings().withChars("abex n.%()[];,:/*+-–×x0123456789<>=' ‰").ofMaxLength(40),
         Arbitraries.strings().withChars("ab(+/ ").ofMaxLength(60),
         Arbitraries.strings().all().ofMaxLength(30),
-        Arbitraries.of("ogni ", "per ", "sul totale ", "% di ", "e ", "x ", "n. ", "(15-29) ",
-                "31/12 ", "1.000 ", "0,5 ", "min(", "if(", "round(", "; ", "[a/b] ", "a+ ",
-                "b/ ", "moltiplicata ", ") ", "(")
-            .list().ofMaxSize(12).map(l -> String.join("", l)));
+        Arbitraries.of(
+                "ogni ",
+                "per ",
+                "sul totale ",
+                "% di ",
+                "e ",
+                "x ",
+                "n. ",
+                "(15-29) ",
+                "31/12 ",
+                "1.000 ",
+                "0,5 ",
+                "min(",
+                "if(",
+                "round(",
+                "; ",
+                "[a/b] ",
+                "a+ ",
+                "b/ ",
+                "moltiplicata ",
+                ") ",
+                "(")
+            .list()
+            .ofMaxSize(12)
+            .map(l -> String.join("", l)));
   }
 
   @Property(tries = 500)
   void parse_renderedTree_evaluatesLikeReference(
-      @ForAll("trees") Expr tree, @ForAll Random random, @ForAll("values") Map<String, BigDecimal> values) {
+      @ForAll("trees") Expr tree,
+      @ForAll Random random,
+      @ForAll("values") Map<String, BigDecimal> values) {
     String text = render(tree, random);
     Formula f;
     try {
@@ -95,35 +115,40 @@ class FormulaProperties {
 
   @Property(tries = 300)
   void parse_anyText_givesFormulaOrSyntaxErrorInsideInput(@ForAll("formulaLikeText") String text) {
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      Formula f;
-      try {
-        f = Formula.parse(text);
-      } catch (FormulaSyntaxException e) {
-        assertThat(e.getErrorIndex()).isBetween(0, text.length());
-        assertThat(e.getParsedString()).isEqualTo(text);
-        return;
-      }
-      assertThat(Formula.parse(f.toString())).as(text).isEqualTo(f);
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          Formula f;
+          try {
+            f = Formula.parse(text);
+          } catch (FormulaSyntaxException e) {
+            assertThat(e.getErrorIndex()).isBetween(0, text.length());
+            assertThat(e.getParsedString()).isEqualTo(text);
+            return;
+          }
+          assertThat(Formula.parse(f.toString())).as(text).isEqualTo(f);
+        });
   }
 
   @Property(tries = 300)
   void read_anyText_neverThrows(@ForAll("formulaLikeText") String text) {
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      FormulaReading r = Formula.read(text);
-      assertThat(r.text()).isEqualTo(text);
-      if (r.isFormula()) {
-        Formula f = r.formula().orElseThrow();
-        assertThat(Formula.parse(f.toString())).as(text).isEqualTo(f);
-        assertThat(Formula.read(f.toString()).formula()).as(text).contains(f);
-        assertThat(r.warnings()).allSatisfy(w -> assertThat(w.index()).isBetween(0, text.length()));
-        assertThat(r.error()).isEmpty();
-      } else {
-        assertThat(r.interpretation()).isEqualTo(Interpretation.NOT_A_FORMULA);
-        assertThat(r.error().orElseThrow().getErrorIndex()).isBetween(0, text.length());
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          FormulaReading r = Formula.read(text);
+          assertThat(r.text()).isEqualTo(text);
+          if (r.isFormula()) {
+            Formula f = r.formula().orElseThrow();
+            assertThat(Formula.parse(f.toString())).as(text).isEqualTo(f);
+            assertThat(Formula.read(f.toString()).formula()).as(text).contains(f);
+            assertThat(r.warnings())
+                .allSatisfy(w -> assertThat(w.index()).isBetween(0, text.length()));
+            assertThat(r.error()).isEmpty();
+          } else {
+            assertThat(r.interpretation()).isEqualTo(Interpretation.NOT_A_FORMULA);
+            assertThat(r.error().orElseThrow().getErrorIndex()).isBetween(0, text.length());
+          }
+        });
   }
 
   @Property(tries = 200)
@@ -177,8 +202,8 @@ class FormulaProperties {
       @ForAll @StringLength(max = 3) @net.jqwik.api.constraints.Chars({'a', '1', '+', ' ', '*'})
           String inner) {
     String text = "(".repeat(depth) + "a" + inner + ")".repeat(depth);
-    Throwable t = catchThrowable(
-        () -> Formula.parse(text, FormulaContext.defaults().withMaxLength(10_000)));
+    Throwable t =
+        catchThrowable(() -> Formula.parse(text, FormulaContext.defaults().withMaxLength(10_000)));
     int bound = 2 * FormulaContext.DEFAULT_MAX_DEPTH + 2;
     if (depth > bound) {
       assertThat(t).isInstanceOf(FormulaSyntaxException.class);

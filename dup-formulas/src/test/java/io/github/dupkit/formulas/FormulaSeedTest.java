@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Pins how every formula of the Prato DUP seed reads: {@code prato-formulas.tsv} lists each
- * formula exactly as written, with its interpretation, kind, variables and canonical text, or why
- * it is not a formula.
+ * Pins how every formula of the Prato DUP seed reads: {@code prato-formulas.tsv} lists each formula
+ * exactly as written, with its interpretation, kind, variables and canonical text, or why it is not
+ * a formula.
  */
 class FormulaSeedTest {
   private static final String SEED = "/seeds/000_70c0d7f38ea53dab.txt";
@@ -48,15 +48,23 @@ class FormulaSeedTest {
       }
       String[] c = line.split("\t", -1);
       assertThat(c).as(line).hasSize(8);
-      rows.add(new Row(Integer.parseInt(c[0]), c[1], Interpretation.valueOf(c[2]), c[3],
-          c[4].equals("-") ? List.of() : List.of(c[4].split(" \\| ")), c[5], c[6], c[7]));
+      rows.add(
+          new Row(
+              Integer.parseInt(c[0]),
+              c[1],
+              Interpretation.valueOf(c[2]),
+              c[3],
+              c[4].equals("-") ? List.of() : List.of(c[4].split(" \\| ")),
+              c[5],
+              c[6],
+              c[7]));
     }
     return rows;
   }
 
   private static List<String> lines(String resource) throws IOException {
-    try (InputStream in = Objects.requireNonNull(FormulaSeedTest.class.getResourceAsStream(resource),
-        resource)) {
+    try (InputStream in =
+        Objects.requireNonNull(FormulaSeedTest.class.getResourceAsStream(resource), resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
   }
@@ -91,16 +99,14 @@ class FormulaSeedTest {
   @MethodSource("formulas")
   void parse_standardSeedFormula_equalsLenientReading(Row row) {
     if (row.interpretation() == Interpretation.STANDARD) {
-      assertThat(Formula.parse(row.formula())).isEqualTo(Formula.read(row.formula()).formula()
-          .orElseThrow());
+      assertThat(Formula.parse(row.formula()))
+          .isEqualTo(Formula.read(row.formula()).formula().orElseThrow());
     }
   }
 
   @Test
   void seedFormulas_allReadAsFormulasExceptTheProseOne() throws IOException {
-    long notFormulas = rows().stream()
-        .filter(r -> !Formula.read(r.formula()).isFormula())
-        .count();
+    long notFormulas = rows().stream().filter(r -> !Formula.read(r.formula()).isFormula()).count();
     assertThat(rows()).hasSize(104);
     assertThat(notFormulas).isEqualTo(1);
   }
@@ -135,7 +141,8 @@ class FormulaSeedTest {
           pos++;
         }
         assertThat(pos > before || before == 0).as("separated before '%s'", f).isTrue();
-        assertThat(cell.startsWith(f, pos)).as("line %s at %s: '%s' in '%s'", lineNo, pos, f, cell)
+        assertThat(cell.startsWith(f, pos))
+            .as("line %s at %s: '%s' in '%s'", lineNo, pos, f, cell)
             .isTrue();
         pos += f.length();
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.google.common.base.Splitter;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.dupkit.formulas.FormulaReading.Interpretation;
@@ -35,9 +36,9 @@ class FormulaTest {
     if (spec == null || spec.isBlank()) {
       return m;
     }
-    for (String pair : spec.split(";")) {
-      String[] kv = pair.split("=", 2);
-      m.put(kv[0].trim(), new BigDecimal(kv[1].trim()));
+    for (String pair : Splitter.on(';').split(spec)) {
+      List<String> kv = Splitter.on('=').limit(2).trimResults().splitToList(pair);
+      m.put(kv.get(0), new BigDecimal(kv.get(1)));
     }
     return m;
   }
@@ -185,13 +186,19 @@ class FormulaTest {
   @Test
   void equals_sameStructureWhateverTheSpacing() {
     new EqualsTester()
-        .addEqualityGroup(Formula.parse("a+b"), Formula.parse("a + b"), Formula.parse(" a  +b "),
-            Formula.parse("[a] + [ b ]"), Formula.parse("(a) + (b)"))
+        .addEqualityGroup(
+            Formula.parse("a+b"),
+            Formula.parse("a + b"),
+            Formula.parse(" a  +b "),
+            Formula.parse("[a] + [ b ]"),
+            Formula.parse("(a) + (b)"))
         .addEqualityGroup(Formula.parse("b + a"))
-        .addEqualityGroup(Formula.parse("a/b*100"), Formula.parse("(a / b) * 100"),
-            Formula.parse("a : b × 100"))
+        .addEqualityGroup(
+            Formula.parse("a/b*100"), Formula.parse("(a / b) * 100"), Formula.parse("a : b × 100"))
         .addEqualityGroup(Formula.parse("% a / b"))
-        .addEqualityGroup(Formula.parse("a ogni 1000 abitanti"), Formula.parse("a/1.000 abitanti"),
+        .addEqualityGroup(
+            Formula.parse("a ogni 1000 abitanti"),
+            Formula.parse("a/1.000 abitanti"),
             Formula.parse("a * 1000 abitanti"))
         .addEqualityGroup(Formula.parse("a * 1,0"))
         .addEqualityGroup(Formula.parse("a * 1"))
@@ -239,15 +246,19 @@ class FormulaTest {
   void parse_error_messageHasIndexProblemInputAndCaret() {
     assertThatThrownBy(() -> Formula.parse("a / b * )"))
         .isInstanceOf(FormulaSyntaxException.class)
-        .hasMessage("Cannot read formula at index 8: expected a value after '*'\n"
-            + "  a / b * )\n"
-            + "          ^")
-        .satisfies(e -> {
-          FormulaSyntaxException fse = (FormulaSyntaxException) e;
-          assertThat(fse.getErrorIndex()).isEqualTo(8);
-          assertThat(fse.getParsedString()).isEqualTo("a / b * )");
-          assertThat(fse.getProblem()).isEqualTo("expected a value after '*'");
-        });
+        .hasMessage(
+            """
+            Cannot read formula at index 8: expected a value after '*'
+              a / b * )
+                      ^\
+            """)
+        .satisfies(
+            e -> {
+              FormulaSyntaxException fse = (FormulaSyntaxException) e;
+              assertThat(fse.getErrorIndex()).isEqualTo(8);
+              assertThat(fse.getParsedString()).isEqualTo("a / b * )");
+              assertThat(fse.getProblem()).isEqualTo("expected a value after '*'");
+            });
   }
 
   @ParameterizedTest(name = "[{0}] fails at {1}: {2}")
@@ -306,10 +317,11 @@ class FormulaTest {
     assertThatThrownBy(() -> Formula.parse(text))
         .isInstanceOf(FormulaSyntaxException.class)
         .hasMessageStartingWith("Cannot read formula at index " + index + ": " + problem)
-        .satisfies(e -> {
-          assertThat(((FormulaSyntaxException) e).getErrorIndex()).isEqualTo(index);
-          assertThat(((FormulaSyntaxException) e).getProblem()).isEqualTo(problem);
-        });
+        .satisfies(
+            e -> {
+              assertThat(((FormulaSyntaxException) e).getErrorIndex()).isEqualTo(index);
+              assertThat(((FormulaSyntaxException) e).getProblem()).isEqualTo(problem);
+            });
   }
 
   // ---- limits ----------------------------------------------------------------------------------
@@ -334,11 +346,12 @@ class FormulaTest {
     assertThat(Formula.parse(ok).variables()).containsExactly("a");
     assertThatThrownBy(() -> Formula.parse(deep))
         .isInstanceOf(FormulaSyntaxException.class)
-        .satisfies(e -> {
-          assertThat(((FormulaSyntaxException) e).getErrorIndex()).isEqualTo(0);
-          assertThat(((FormulaSyntaxException) e).getProblem())
-              .isEqualTo("the formula nests deeper than 32 levels of operations");
-        });
+        .satisfies(
+            e -> {
+              assertThat(((FormulaSyntaxException) e).getErrorIndex()).isEqualTo(0);
+              assertThat(((FormulaSyntaxException) e).getProblem())
+                  .isEqualTo("the formula nests deeper than 32 levels of operations");
+            });
     assertThatThrownBy(() -> Formula.parse(ok, FormulaContext.defaults().withMaxDepth(10)))
         .isInstanceOf(FormulaSyntaxException.class);
   }
@@ -348,23 +361,28 @@ class FormulaTest {
     String big = "1" + "0".repeat(100);
     assertThatThrownBy(() -> Formula.parse("a * " + big))
         .isInstanceOf(FormulaSyntaxException.class)
-        .satisfies(e -> {
-          assertThat(((FormulaSyntaxException) e).getErrorIndex()).isEqualTo(4);
-          assertThat(((FormulaSyntaxException) e).getProblem())
-              .isEqualTo("a number may have at most 100 digits");
-        });
+        .satisfies(
+            e -> {
+              assertThat(((FormulaSyntaxException) e).getErrorIndex()).isEqualTo(4);
+              assertThat(((FormulaSyntaxException) e).getProblem())
+                  .isEqualTo("a number may have at most 100 digits");
+            });
     assertThat(Formula.parse("a * " + big.substring(1)).variables()).containsExactly("a");
   }
 
   @Test
   void parse_foldedConstantWithTooManyDigits_isReportedNotPrintedUnreadable() {
     String e20 = "100000000000000000000";
-    assertThatThrownBy(() -> Formula.parse(
-            "1 / 3 / " + e20 + " / " + e20 + " / " + e20 + " / " + e20 + " * a"))
+    assertThatThrownBy(
+            () ->
+                Formula.parse("1 / 3 / " + e20 + " / " + e20 + " / " + e20 + " / " + e20 + " * a"))
         .isInstanceOf(FormulaSyntaxException.class)
-        .satisfies(e -> assertThat(((FormulaSyntaxException) e).getProblem())
-            .isEqualTo("a constant computed from the numbers of the formula needs more than 100"
-                + " digits"));
+        .satisfies(
+            e ->
+                assertThat(((FormulaSyntaxException) e).getProblem())
+                    .isEqualTo(
+                        "a constant computed from the numbers of the formula needs more than 100"
+                            + " digits"));
     Formula f = Formula.parse("1 / 3 / " + e20 + " / " + e20 + " / " + e20 + " * a");
     assertThat(Formula.parse(f.toString())).isEqualTo(f);
   }
@@ -372,8 +390,8 @@ class FormulaTest {
   @Test
   void evaluate_valuesOutOfRange_areReported() {
     Formula f = Formula.parse("a * b");
-    assertThatThrownBy(() -> f.evaluate(Map.of("a", new BigDecimal("1E+600"),
-            "b", new BigDecimal("1E+600"))))
+    assertThatThrownBy(
+            () -> f.evaluate(Map.of("a", new BigDecimal("1E+600"), "b", new BigDecimal("1E+600"))))
         .isInstanceOf(FormulaEvaluationException.class)
         .hasMessageContaining("the value of 'a * b' is out of range");
     assertThatThrownBy(() -> f.evaluate(Map.of("a", new BigDecimal("1E+2000"), "b", 1)))
@@ -402,20 +420,25 @@ class FormulaTest {
     }
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<BigDecimal> result = new AtomicReference<>();
-    Thread t = new Thread(null, () -> {
-      try {
-        Formula f = Formula.parse(text, context);
-        Formula again = Formula.parse(f.toString(), context);
-        assertThat(again).isEqualTo(f);
-        assertThat(again.hashCode()).isEqualTo(f.hashCode());
-        assertThat(Formula.read(f.toString(), context).formula()).contains(f);
-        assertThat(f.check()).isEmpty();
-        assertThat(f.explain(Map.of("a", 1, "b", 2))).isNotEmpty();
-        result.set(f.evaluate(Map.of("a", 1, "b", 2)));
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "small-stack", 256 * 1024);
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                Formula f = Formula.parse(text, context);
+                Formula again = Formula.parse(f.toString(), context);
+                assertThat(again).isEqualTo(f);
+                assertThat(again.hashCode()).isEqualTo(f.hashCode());
+                assertThat(Formula.read(f.toString(), context).formula()).contains(f);
+                assertThat(f.check()).isEmpty();
+                assertThat(f.explain(Map.of("a", 1, "b", 2))).isNotEmpty();
+                result.set(f.evaluate(Map.of("a", 1, "b", 2)));
+              } catch (Throwable e) {
+                failure.set(e);
+              }
+            },
+            "small-stack",
+            256 * 1024);
     t.start();
     t.join();
     assertThat(failure.get()).isNull();
@@ -426,27 +449,30 @@ class FormulaTest {
   @Test
   void parse_longPathologicalInputs_finishQuickly() {
     FormulaContext big = FormulaContext.defaults().withMaxLength(FormulaContext.MAX_LENGTH_LIMIT);
-    List<String> inputs = List.of(
-        "a + ".repeat(60_000) + "a",
-        "a/ b+ ".repeat(40_000) + "c",
-        "a (".repeat(60_000),
-        "(".repeat(60_000),
-        "n. abitanti ".repeat(40_000),
-        "[".repeat(100_000),
-        "1.000,5 x ".repeat(30_000) + "a",
-        "e titolo 1 ".repeat(30_000));
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      for (String text : inputs) {
-        try {
-          Formula f = Formula.parse(text, big);
-          assertThat(f.toString()).isNotEmpty();
-        } catch (FormulaSyntaxException e) {
-          assertThat(e.getErrorIndex()).isBetween(0, text.length());
-        }
-        FormulaReading r = Formula.read(text, big);
-        assertThat(r.text()).isEqualTo(text);
-      }
-    });
+    List<String> inputs =
+        List.of(
+            "a + ".repeat(60_000) + "a",
+            "a/ b+ ".repeat(40_000) + "c",
+            "a (".repeat(60_000),
+            "(".repeat(60_000),
+            "n. abitanti ".repeat(40_000),
+            "[".repeat(100_000),
+            "1.000,5 x ".repeat(30_000) + "a",
+            "e titolo 1 ".repeat(30_000));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          for (String text : inputs) {
+            try {
+              Formula f = Formula.parse(text, big);
+              assertThat(f.toString()).isNotEmpty();
+            } catch (FormulaSyntaxException e) {
+              assertThat(e.getErrorIndex()).isBetween(0, text.length());
+            }
+            FormulaReading r = Formula.read(text, big);
+            assertThat(r.text()).isEqualTo(text);
+          }
+        });
   }
 
   // ---- evaluation ------------------------------------------------------------------------------
@@ -457,12 +483,13 @@ class FormulaTest {
     assertThatThrownBy(() -> f.evaluate(Map.of("a", 1)))
         .isInstanceOf(FormulaEvaluationException.class)
         .hasMessage("Cannot evaluate formula '(a / (b - c)) + a': missing the values of 'b', 'c'")
-        .satisfies(e -> {
-          FormulaEvaluationException fee = (FormulaEvaluationException) e;
-          assertThat(fee.getMissingVariables()).containsExactly("b", "c");
-          assertThat(fee.getDivisor()).isEmpty();
-          assertThat(fee.getFormula()).isEqualTo("(a / (b - c)) + a");
-        });
+        .satisfies(
+            e -> {
+              FormulaEvaluationException fee = (FormulaEvaluationException) e;
+              assertThat(fee.getMissingVariables()).containsExactly("b", "c");
+              assertThat(fee.getDivisor()).isEmpty();
+              assertThat(fee.getFormula()).isEqualTo("(a / (b - c)) + a");
+            });
     Map<String, Integer> withNull = new HashMap<>();
     withNull.put("a", null);
     withNull.put("b", 1);
@@ -487,10 +514,11 @@ class FormulaTest {
     assertThatThrownBy(() -> Formula.parse(text).evaluate(values(given)))
         .isInstanceOf(FormulaEvaluationException.class)
         .hasMessageEndingWith("division by zero: '" + divisor + "' is 0")
-        .satisfies(e -> {
-          assertThat(((FormulaEvaluationException) e).getDivisor()).contains(divisor);
-          assertThat(((FormulaEvaluationException) e).getMissingVariables()).isEmpty();
-        });
+        .satisfies(
+            e -> {
+              assertThat(((FormulaEvaluationException) e).getDivisor()).contains(divisor);
+              assertThat(((FormulaEvaluationException) e).getMissingVariables()).isEmpty();
+            });
   }
 
   @Test
@@ -511,8 +539,7 @@ class FormulaTest {
     assertThatThrownBy(() -> Formula.parse("a + 1").evaluate(Map.of("a", Double.NaN)))
         .isInstanceOf(FormulaEvaluationException.class)
         .hasMessageEndingWith("the value of 'a' is not a finite number (NaN)");
-    assertThatThrownBy(
-            () -> Formula.parse("a + 1").evaluate(Map.of("a", Double.POSITIVE_INFINITY)))
+    assertThatThrownBy(() -> Formula.parse("a + 1").evaluate(Map.of("a", Double.POSITIVE_INFINITY)))
         .isInstanceOf(FormulaEvaluationException.class);
   }
 
@@ -546,25 +573,30 @@ class FormulaTest {
         "max(a; b) - c|a=3;b=5;c=-1|5 = max(3; 5)\\n6 = 5 - (-1)",
         "if(a > b; a; b)|a=3;b=5|5 = if(3 > 5; …; 5)",
         "-(a + b)|a=1;b=2|3 = 1 + 2\\n-3 = -(3)",
-        "round(a / 3; 2)|a=2|0,6666666666666666666666666666666667 = 2 / 3\\n0,67 = round(0,6666666666666666666666666666666667; 2)",
+        "round(a / 3; 2)|a=2|0,6666666666666666666666666666666667 = 2 / 3\\n"
+            + "0,67 = round(0,6666666666666666666666666666666667; 2)",
         "5 * 2||10"
       })
   void explain_showsEveryStep(String text, String given, String expected) {
-    assertThat(Formula.parse(text).explain(values(given)))
-        .isEqualTo(expected.replace("\\n", "\n"));
+    assertThat(Formula.parse(text).explain(values(given))).isEqualTo(expected.replace("\\n", "\n"));
   }
 
   @Test
   void evaluate_fromManyThreads_givesTheSameResults() throws Exception {
-    Formula f = Formula.read("n. minori in famiglie affidatarie/ n. minori in famiglia+ n. minori"
-        + " in struttura * 100").formula().orElseThrow();
+    Formula f =
+        Formula.read(
+                "n. minori in famiglie affidatarie/ n. minori in famiglia+ n. minori"
+                    + " in struttura * 100")
+            .formula()
+            .orElseThrow();
     List<Map<String, BigDecimal>> inputs = new ArrayList<>();
     List<BigDecimal> expected = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      Map<String, BigDecimal> v = Map.of(
-          "n. minori in famiglie affidatarie", BigDecimal.valueOf(i),
-          "n. minori in famiglia", BigDecimal.valueOf(i + 7),
-          "n. minori in struttura", new BigDecimal("3.5").add(BigDecimal.valueOf(i)));
+      Map<String, BigDecimal> v =
+          Map.of(
+              "n. minori in famiglie affidatarie", BigDecimal.valueOf(i),
+              "n. minori in famiglia", BigDecimal.valueOf(i + 7),
+              "n. minori in struttura", new BigDecimal("3.5").add(BigDecimal.valueOf(i)));
       inputs.add(v);
       expected.add(f.evaluate(v));
     }
@@ -572,15 +604,17 @@ class FormulaTest {
     try {
       List<Future<List<BigDecimal>>> futures = new ArrayList<>();
       for (int t = 0; t < 16; t++) {
-        futures.add(pool.submit(() -> {
-          List<BigDecimal> out = new ArrayList<>();
-          for (int round = 0; round < 20; round++) {
-            for (Map<String, BigDecimal> v : inputs) {
-              out.add(f.evaluate(v));
-            }
-          }
-          return out;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<BigDecimal> out = new ArrayList<>();
+                  for (int round = 0; round < 20; round++) {
+                    for (Map<String, BigDecimal> v : inputs) {
+                      out.add(f.evaluate(v));
+                    }
+                  }
+                  return out;
+                }));
       }
       for (Future<List<BigDecimal>> future : futures) {
         List<BigDecimal> got = future.get(30, TimeUnit.SECONDS);
@@ -599,14 +633,19 @@ class FormulaTest {
 
   @Test
   void check_catalogue_reportsUnknownNamesWithSuggestions() {
-    FormulaContext context = FormulaContext.defaults()
-        .withKnownNames(List.of("notizie di reato", "ditte controllate"));
+    FormulaContext context =
+        FormulaContext.defaults().withKnownNames(List.of("notizie di reato", "ditte controllate"));
     assertThat(Formula.parse("notizie di reato / ditte controlate * 100").check(context))
-        .containsExactly(FormulaWarning.of(Code.UNKNOWN_NAME, 19,
-            "unknown name 'ditte controlate'; did you mean 'ditte controllate'?"));
+        .containsExactly(
+            FormulaWarning.of(
+                Code.UNKNOWN_NAME,
+                19,
+                "unknown name 'ditte controlate'; did you mean 'ditte controllate'?"));
     assertThat(Formula.parse("Ditte  Controllate + zzz").check(context))
         .containsExactly(
-            FormulaWarning.of(Code.UNKNOWN_NAME, 0,
+            FormulaWarning.of(
+                Code.UNKNOWN_NAME,
+                0,
                 "unknown name 'Ditte Controllate'; did you mean 'ditte controllate'?"),
             FormulaWarning.of(Code.UNKNOWN_NAME, 20, "unknown name 'zzz'"));
     assertThat(Formula.parse("notizie di reato / ditte controllate").check(context)).isEmpty();
@@ -633,14 +672,21 @@ class FormulaTest {
         "a / (b + -2)|5|b + -2"
       })
   void check_divisorThatCanBeZero_isReported(String text, int index, String divisor) {
-    assertThat(Formula.parse(text).check()).containsExactly(FormulaWarning.of(
-        Code.POSSIBLE_DIVISION_BY_ZERO, index,
-        "the divisor '" + divisor + "' can be zero for ordinary values (a difference, a rounding"
-            + " or a zero factor)"));
+    assertThat(Formula.parse(text).check())
+        .containsExactly(
+            FormulaWarning.of(
+                Code.POSSIBLE_DIVISION_BY_ZERO,
+                index,
+                "the divisor '"
+                    + divisor
+                    + "' can be zero for ordinary values (a difference, a rounding"
+                    + " or a zero factor)"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"a / b", "a / (b + c)", "a / 1000 abitanti", "a / max(b; 1)"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"a / b", "a / (b + c)", "a / 1000 abitanti", "a / max(b; 1)"})
   void check_ordinaryDivisor_isNotReported(String text) {
     assertThat(Formula.parse(text).check()).isEmpty();
   }
@@ -673,7 +719,8 @@ class FormulaTest {
         "% delle famiglie servite|WORDS_AS_OPERATORS|% famiglie servite",
         "n. edifici/ spazi pubblici riqualificati|SLASH_AS_OR"
             + "|[n. edifici/ spazi pubblici riqualificati]",
-        "n. edifici / spazi pubblici riqualificati|STANDARD|n. edifici / spazi pubblici riqualificati",
+        "n. edifici / spazi pubblici riqualificati|STANDARD|n. edifici / spazi pubblici"
+            + " riqualificati",
         "n.feriti/incidenti|STANDARD|n.feriti / incidenti"
       })
   void read_documentForms_chooseAReading(
@@ -687,10 +734,14 @@ class FormulaTest {
 
   @Test
   void read_impliedGrouping_isReportedAtTheFractionBar() {
-    assertThat(Formula.read("a/ b+ c").warnings()).containsExactly(FormulaWarning.of(
-        Code.IMPLIED_GROUPING, 1,
-        "read as a / (b+ c): the only fraction bar divides everything before it by everything"
-            + " after it; standard precedence would divide only its neighbouring terms"));
+    assertThat(Formula.read("a/ b+ c").warnings())
+        .containsExactly(
+            FormulaWarning.of(
+                Code.IMPLIED_GROUPING,
+                1,
+                "read as a / (b+ c): the only fraction bar divides everything before it by"
+                    + " everything after it; standard precedence would divide only its neighbouring"
+                    + " terms"));
     assertThat(Formula.parse("a/ b+ c")).hasToString("(a / b) + c");
   }
 
@@ -703,8 +754,10 @@ class FormulaTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Code.SPACING, 2),
             org.assertj.core.groups.Tuple.tuple(Code.SPACING, 8));
-    assertThat(r.warnings().get(0).message()).isEqualTo("the spacing sets '*' further apart than"
-        + " '+', as if '+' were applied first, but '*' is; add parentheses to say which is meant");
+    assertThat(r.warnings().get(0).message())
+        .isEqualTo(
+            "the spacing sets '*' further apart than '+', as if '+' were applied first, but '*' is;"
+                + " add parentheses to say which is meant");
     assertThat(Formula.read("a * b + c / d").warnings()).isEmpty();
   }
 
@@ -760,9 +813,13 @@ class FormulaTest {
   @Test
   void read_rateUnitAfterARatio_isReported() {
     FormulaReading r = Formula.read("a / b * 1000 abitanti");
-    assertThat(r.warnings()).containsExactly(FormulaWarning.of(Code.RATE_UNIT, 13,
-        "'abitanti' after 1000 is read as the unit of the rate (per 1000 abitanti), not as a"
-            + " divisor, because the formula is already a ratio"));
+    assertThat(r.warnings())
+        .containsExactly(
+            FormulaWarning.of(
+                Code.RATE_UNIT,
+                13,
+                "'abitanti' after 1000 is read as the unit of the rate (per 1000 abitanti), not as"
+                    + " a divisor, because the formula is already a ratio"));
     assertThat(r.formula().orElseThrow().variables()).containsExactly("a", "b");
   }
 
@@ -777,15 +834,18 @@ class FormulaTest {
         .addEqualityGroup(Formula.read("a + "))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(FormulaContext.defaults(), FormulaContext.defaults().withMaxLength(4000),
+        .addEqualityGroup(
+            FormulaContext.defaults(),
+            FormulaContext.defaults().withMaxLength(4000),
             FormulaContext.defaults().withKnownNames(List.of()))
         .addEqualityGroup(FormulaContext.defaults().withMaxDepth(5))
-        .addEqualityGroup(FormulaContext.defaults().withKnownNames(List.of("a  b")),
+        .addEqualityGroup(
+            FormulaContext.defaults().withKnownNames(List.of("a  b")),
             FormulaContext.defaults().withKnownNames(List.of("a b")))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(FormulaWarning.of(Code.SPACING, 1, "m"),
-            FormulaWarning.of(Code.SPACING, 1, "m"))
+        .addEqualityGroup(
+            FormulaWarning.of(Code.SPACING, 1, "m"), FormulaWarning.of(Code.SPACING, 1, "m"))
         .addEqualityGroup(FormulaWarning.of(Code.SPACING, 2, "m"))
         .addEqualityGroup(FormulaWarning.of(Code.UNKNOWN_NAME, 1, "m"))
         .addEqualityGroup(FormulaWarning.of(Code.SPACING, 1, "n"))
@@ -794,9 +854,10 @@ class FormulaTest {
 
   @Test
   void publicMethods_rejectNulls() {
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(CharSequence.class, "a + b")
-        .setDefault(FormulaContext.class, FormulaContext.defaults());
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(CharSequence.class, "a + b")
+            .setDefault(FormulaContext.class, FormulaContext.defaults());
     tester.testAllPublicStaticMethods(Formula.class);
     tester.testAllPublicInstanceMethods(Formula.parse("a + b"));
     tester.testAllPublicStaticMethods(FormulaContext.class);

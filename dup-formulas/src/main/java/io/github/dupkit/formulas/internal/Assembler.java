@@ -2,7 +2,6 @@ package io.github.dupkit.formulas.internal;
 
 import io.github.dupkit.formulas.FormulaWarning.Code;
 import io.github.dupkit.formulas.internal.Element.Kind;
-import io.github.dupkit.formulas.internal.Token.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,8 @@ final class Assembler {
   private static final Set<String> RATE_WORDS = Set.of("ogni", "per");
   private static final Set<String> OF_WORDS =
       Set.of("di", "del", "dello", "della", "dei", "degli", "delle");
-  private static final Set<String> ON_WORDS = Set.of("sul", "sullo", "sulla", "sui", "sugli", "sulle");
+  private static final Set<String> ON_WORDS =
+      Set.of("sul", "sullo", "sulla", "sui", "sugli", "sulle");
   private static final Set<String> TOTAL_WORDS = Set.of("totale", "totali", "tot", "tot.");
   private static final Set<String> DIVIDED_WORDS = Set.of("diviso", "divisa", "divisi", "divise");
 
@@ -31,6 +31,7 @@ final class Assembler {
   private final List<Element> out = new ArrayList<>();
   private final List<Note> notes;
   private boolean wordsAsOperators;
+
   /** For each open parenthesis, whether it encloses function arguments. */
   private final List<Boolean> parens = new ArrayList<>();
 
@@ -53,7 +54,8 @@ final class Assembler {
    * @param notes receives lenient-reading warnings
    * @throws ParseProblem in lenient mode, when the text describes a computation in words
    */
-  static Result assemble(List<Token> tokens, CharSequence input, boolean lenient, List<Note> notes) {
+  static Result assemble(
+      List<Token> tokens, CharSequence input, boolean lenient, List<Note> notes) {
     Assembler a = new Assembler(tokens, input, lenient, notes);
     if (lenient) {
       a.rejectProse();
@@ -73,8 +75,17 @@ final class Assembler {
         case WORD -> word(t);
         case NUMBER -> emit(Kind.NUMBER, t);
         case QUOTED -> {
-          add(new Element(Kind.NAME, t.start(), t.end(), t.spaceBefore(), t.spaceAfter(),
-              t.text(), List.of(t), true, false));
+          add(
+              new Element(
+                  Kind.NAME,
+                  t.start(),
+                  t.end(),
+                  t.spaceBefore(),
+                  t.spaceAfter(),
+                  t.text(),
+                  List.of(t),
+                  true,
+                  false));
           i++;
         }
         case PLUS -> emit(Kind.PLUS, t);
@@ -134,22 +145,48 @@ final class Assembler {
     Element prev = last();
     Token next = at(i + 1);
     String lower = t.text().toLowerCase(Locale.ROOT);
-    if (lenient && out.size() == 1 && prev != null && prev.is(Kind.PERCENT)
+    if (lenient
+        && out.size() == 1
+        && prev != null
+        && prev.is(Kind.PERCENT)
         && OF_WORDS.contains(lower)) {
-      notes.add(new Note(Code.PERCENT_MARKER, t.start(),
-          "'% " + t.text() + "' read as \"percentage of\": '" + t.text()
-              + "' belongs to the percent marker, not to the name"));
+      notes.add(
+          new Note(
+              Code.PERCENT_MARKER,
+              t.start(),
+              "'% "
+                  + t.text()
+                  + "' read as \"percentage of\": '"
+                  + t.text()
+                  + "' belongs to the percent marker, not to the name"));
       wordsAsOperators = true;
       i++;
       return;
     }
     if (isOnTotal(i)) {
-      notes.add(new Note(Code.WORD_AS_OPERATOR, t.start(),
-          "'" + t.text() + " " + next.text() + "' read as a fraction bar: '" + t.text()
-              + "' became '/'"));
+      notes.add(
+          new Note(
+              Code.WORD_AS_OPERATOR,
+              t.start(),
+              "'"
+                  + t.text()
+                  + " "
+                  + next.text()
+                  + "' read as a fraction bar: '"
+                  + t.text()
+                  + "' became '/'"));
       wordsAsOperators = true;
-      add(new Element(Kind.DIVIDE, t.start(), t.end(), t.spaceBefore(), t.spaceAfter(), t.text(),
-          List.of(), false, false));
+      add(
+          new Element(
+              Kind.DIVIDE,
+              t.start(),
+              t.end(),
+              t.spaceBefore(),
+              t.spaceAfter(),
+              t.text(),
+              List.of(),
+              false,
+              false));
       i++;
       return;
     }
@@ -157,13 +194,22 @@ final class Assembler {
       emit(Kind.TIMES, t);
       return;
     }
-    if (RATE_WORDS.contains(lower) && next.is(Type.NUMBER)) {
+    if (RATE_WORDS.contains(lower) && next.is(Token.Type.NUMBER)) {
       emit(Kind.RATE_WORD, t);
       return;
     }
-    if (FUNCTIONS.contains(lower) && next.is(Type.LPAREN)) {
-      add(new Element(Kind.FUNCTION, t.start(), t.end(), t.spaceBefore(), t.spaceAfter(), lower,
-          List.of(), false, false));
+    if (FUNCTIONS.contains(lower) && next.is(Token.Type.LPAREN)) {
+      add(
+          new Element(
+              Kind.FUNCTION,
+              t.start(),
+              t.end(),
+              t.spaceBefore(),
+              t.spaceAfter(),
+              lower,
+              List.of(),
+              false,
+              false));
       i++;
       openParen(true);
       emit(Kind.LPAREN, at(i));
@@ -174,15 +220,17 @@ final class Assembler {
 
   private static boolean isTimesWord(Token t, Token next) {
     return t.text().equals("x")
-        && (next.is(Type.WORD) || next.is(Type.NUMBER) || next.is(Type.LPAREN)
-            || next.is(Type.QUOTED));
+        && (next.is(Token.Type.WORD)
+            || next.is(Token.Type.NUMBER)
+            || next.is(Token.Type.LPAREN)
+            || next.is(Token.Type.QUOTED));
   }
 
   private boolean isOnTotal(int k) {
     return lenient
-        && at(k).is(Type.WORD)
+        && at(k).is(Token.Type.WORD)
         && ON_WORDS.contains(at(k).text().toLowerCase(Locale.ROOT))
-        && at(k + 1).is(Type.WORD)
+        && at(k + 1).is(Token.Type.WORD)
         && TOTAL_WORDS.contains(at(k + 1).text().toLowerCase(Locale.ROOT));
   }
 
@@ -197,7 +245,7 @@ final class Assembler {
         case WORD -> {
           String lower = t.text().toLowerCase(Locale.ROOT);
           if (isTimesWord(t, at(i + 1))
-              || (RATE_WORDS.contains(lower) && at(i + 1).is(Type.NUMBER))
+              || (RATE_WORDS.contains(lower) && at(i + 1).is(Token.Type.NUMBER))
               || isOnTotal(i)) {
             more = false;
           } else {
@@ -207,7 +255,7 @@ final class Assembler {
         }
         case NUMBER -> numberInName(parts);
         case PERCENT -> {
-          if (at(i + 1).is(Type.WORD)) {
+          if (at(i + 1).is(Token.Type.WORD)) {
             parts.add(t);
             i++;
           } else {
@@ -226,7 +274,7 @@ final class Assembler {
           }
         }
         case COMMA -> {
-          if (functionParens == 0 && t.spaceAfter() && at(i + 1).is(Type.WORD)) {
+          if (functionParens == 0 && t.spaceAfter() && at(i + 1).is(Token.Type.WORD)) {
             parts.add(t);
             i++;
           } else {
@@ -250,8 +298,17 @@ final class Assembler {
     if (lenient) {
       noteNamePunctuation(parts, name);
     }
-    add(new Element(Kind.NAME, first.start(), lastPart.end(), first.spaceBefore(),
-        lastPart.spaceAfter(), name, parts, false, false));
+    add(
+        new Element(
+            Kind.NAME,
+            first.start(),
+            lastPart.end(),
+            first.spaceBefore(),
+            lastPart.spaceAfter(),
+            name,
+            parts,
+            false,
+            false));
   }
 
   /** A number inside a name, with a range ({@code 15-29}) or a date ({@code 31/12}) it starts. */
@@ -260,7 +317,7 @@ final class Assembler {
     parts.add(n);
     i++;
     Token sep = at(i);
-    if (sep.is(Type.MINUS) && tight(sep) && at(i + 1).is(Type.NUMBER)) {
+    if (sep.is(Token.Type.MINUS) && tight(sep) && at(i + 1).is(Token.Type.NUMBER)) {
       parts.add(sep);
       parts.add(at(i + 1));
       i += 2;
@@ -281,11 +338,11 @@ final class Assembler {
   }
 
   private static boolean isTightSlash(Token t) {
-    return t.is(Type.DIVIDE) && t.text().equals("/") && tight(t);
+    return t.is(Token.Type.DIVIDE) && t.text().equals("/") && tight(t);
   }
 
   private static boolean isDigits(Token t, int min, int max) {
-    if (!t.is(Type.NUMBER) || t.text().length() < min || t.text().length() > max) {
+    if (!t.is(Token.Type.NUMBER) || t.text().length() < min || t.text().length() > max) {
       return false;
     }
     for (int k = 0; k < t.text().length(); k++) {
@@ -298,15 +355,16 @@ final class Assembler {
   }
 
   /**
-   * If the parenthesis at {@code open} starts a qualifier that belongs to the name before it
-   * (words and numbers only, as in {@code (15-64 anni)} or {@code (Siae)}), returns the index of
-   * its closing parenthesis; otherwise -1.
+   * If the parenthesis at {@code open} starts a qualifier that belongs to the name before it (words
+   * and numbers only, as in {@code (15-64 anni)} or {@code (Siae)}), returns the index of its
+   * closing parenthesis; otherwise -1.
    */
   private int qualifierEnd(int open) {
     int j = open + 1;
     Token first = at(j);
-    if (first.is(Type.WORD) && RATE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
-        && at(j + 1).is(Type.NUMBER)) {
+    if (first.is(Token.Type.WORD)
+        && RATE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
+        && at(j + 1).is(Token.Type.NUMBER)) {
       return -1;
     }
     while (true) {
@@ -320,7 +378,9 @@ final class Assembler {
           j++;
         }
         case DIVIDE -> {
-          if (!isTightSlash(t) || !at(j - 1).is(Type.NUMBER) || !at(j + 1).is(Type.NUMBER)) {
+          if (!isTightSlash(t)
+              || !at(j - 1).is(Token.Type.NUMBER)
+              || !at(j + 1).is(Token.Type.NUMBER)) {
             return -1;
           }
           j++;
@@ -337,17 +397,30 @@ final class Assembler {
 
   private void noteNamePunctuation(List<Token> parts, String name) {
     for (Token t : parts) {
-      if (t.is(Type.WORD) && (t.text().indexOf('-') > 0 || t.text().indexOf('\u2010') > 0)) {
-        notes.add(new Note(Code.NAME_PUNCTUATION, t.start(),
-            "'" + t.text() + "' is read as one hyphenated word of the name; write a difference"
-                + " with spaces, as in 'a - b'"));
-      } else if (t.is(Type.PERCENT)) {
-        notes.add(new Note(Code.NAME_PUNCTUATION, t.start(),
-            "'%' inside the name '" + name + "' is kept as part of the name; the measured value"
-                + " is taken as a percentage"));
-      } else if (t.is(Type.COMMA)) {
-        notes.add(new Note(Code.NAME_PUNCTUATION, t.start(),
-            "',' inside the name '" + name + "' is kept as part of the name"));
+      if (t.is(Token.Type.WORD) && (t.text().indexOf('-') > 0 || t.text().indexOf('\u2010') > 0)) {
+        notes.add(
+            new Note(
+                Code.NAME_PUNCTUATION,
+                t.start(),
+                "'"
+                    + t.text()
+                    + "' is read as one hyphenated word of the name; write a difference"
+                    + " with spaces, as in 'a - b'"));
+      } else if (t.is(Token.Type.PERCENT)) {
+        notes.add(
+            new Note(
+                Code.NAME_PUNCTUATION,
+                t.start(),
+                "'%' inside the name '"
+                    + name
+                    + "' is kept as part of the name; the measured value"
+                    + " is taken as a percentage"));
+      } else if (t.is(Token.Type.COMMA)) {
+        notes.add(
+            new Note(
+                Code.NAME_PUNCTUATION,
+                t.start(),
+                "',' inside the name '" + name + "' is kept as part of the name"));
       }
     }
   }
@@ -356,7 +429,7 @@ final class Assembler {
   private void rejectProse() {
     List<Token> found = new ArrayList<>();
     for (Token t : tokens) {
-      if (t.is(Type.WORD) && isProseWord(t.text().toLowerCase(Locale.ROOT))) {
+      if (t.is(Token.Type.WORD) && isProseWord(t.text().toLowerCase(Locale.ROOT))) {
         found.add(t);
       }
     }
@@ -370,8 +443,10 @@ final class Assembler {
       }
       words.append('\'').append(found.get(k).text()).append('\'');
     }
-    throw new ParseProblem(found.get(0).start(),
-        "this is prose, not a formula: it describes the computation in words (" + words
+    throw new ParseProblem(
+        found.get(0).start(),
+        "this is prose, not a formula: it describes the computation in words ("
+            + words
             + "); write it with operators (+ - * /) or record the indicator's value directly");
   }
 

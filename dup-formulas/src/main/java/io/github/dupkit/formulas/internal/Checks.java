@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Static checks of a formula tree: names unknown to a catalogue (with "did you mean"), names that
- * differ only by case or spacing, and divisors that can be zero for ordinary values (a
- * difference, a rounding, a zero factor).
+ * differ only by case or spacing, and divisors that can be zero for ordinary values (a difference,
+ * a rounding, a zero factor).
  */
 public final class Checks {
   private final Map<Node, Integer> positions;
@@ -45,16 +45,22 @@ public final class Checks {
    * @param catalogue known names; empty for no catalogue check
    * @return the warnings, in text order within each kind
    */
-  public static List<Note> run(Node root, Map<Node, Integer> positions, Collection<String> catalogue) {
+  public static List<Note> run(
+      Node root, Map<Node, Integer> positions, Collection<String> catalogue) {
     Checks c = new Checks(positions);
     c.walk(root);
     List<Note> notes = new ArrayList<>();
     c.unknownNames(catalogue, notes);
     c.similarNames(notes);
     for (Node d : c.risky) {
-      notes.add(new Note(Code.POSSIBLE_DIVISION_BY_ZERO, c.index(d),
-          "the divisor '" + Printer.print(d) + "' can be zero for ordinary values"
-              + " (a difference, a rounding or a zero factor)"));
+      notes.add(
+          new Note(
+              Code.POSSIBLE_DIVISION_BY_ZERO,
+              c.index(d),
+              "the divisor '"
+                  + Printer.print(d)
+                  + "' can be zero for ordinary values"
+                  + " (a difference, a rounding or a zero factor)"));
     }
     return notes;
   }
@@ -132,8 +138,7 @@ public final class Checks {
       return switch (c.function()) {
         case ROUND -> true;
         case ABS -> canBeZero(c.args().get(0));
-        case MIN, MAX -> c.args().stream()
-            .anyMatch(a -> canBeZero(a) || isNegativeConstant(a));
+        case MIN, MAX -> c.args().stream().anyMatch(a -> canBeZero(a) || isNegativeConstant(a));
         case IF -> canBeZero(c.args().get(1)) || canBeZero(c.args().get(2));
       };
     }
@@ -151,9 +156,16 @@ public final class Checks {
       String key = Names.looseKey(v.name());
       String seen = byKey.putIfAbsent(key, v.name());
       if (seen != null && !seen.equals(v.name()) && reported.add(v.name())) {
-        notes.add(new Note(Code.SIMILAR_NAMES, index(v),
-            "'" + v.name() + "' differs from '" + seen + "' only by case or spacing; if they are"
-                + " the same quantity, write them the same way"));
+        notes.add(
+            new Note(
+                Code.SIMILAR_NAMES,
+                index(v),
+                "'"
+                    + v.name()
+                    + "' differs from '"
+                    + seen
+                    + "' only by case or spacing; if they are"
+                    + " the same quantity, write them the same way"));
       }
     }
   }
@@ -175,9 +187,14 @@ public final class Checks {
       if (suggestion == null) {
         suggestion = closest(v.name(), catalogue);
       }
-      notes.add(new Note(Code.UNKNOWN_NAME, index(v),
-          "unknown name '" + v.name() + "'"
-              + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+      notes.add(
+          new Note(
+              Code.UNKNOWN_NAME,
+              index(v),
+              "unknown name '"
+                  + v.name()
+                  + "'"
+                  + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
     }
   }
 

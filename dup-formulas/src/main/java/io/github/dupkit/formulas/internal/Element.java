@@ -54,8 +54,16 @@ record Element(
   }
 
   static Element of(Kind kind, Token t) {
-    return new Element(kind, t.start(), t.end(), t.spaceBefore(), t.spaceAfter(), t.text(),
-        List.of(), false, false);
+    return new Element(
+        kind,
+        t.start(),
+        t.end(),
+        t.spaceBefore(),
+        t.spaceAfter(),
+        t.text(),
+        List.of(),
+        false,
+        false);
   }
 
   static Element virtual(Kind kind, int at, String text) {

@@ -41,8 +41,8 @@ public final class Engine {
   }
 
   /**
-   * Reads {@code text} as a document's formula: words as operators, slash as "or", implied
-   * grouping around a single fraction bar, with warnings.
+   * Reads {@code text} as a document's formula: words as operators, slash as "or", implied grouping
+   * around a single fraction bar, with warnings.
    *
    * @param text the formula
    * @param maxLength most characters accepted
@@ -82,8 +82,7 @@ public final class Engine {
 
   private static void checkLength(CharSequence text, int maxLength) {
     if (text.length() > maxLength) {
-      throw new ParseProblem(maxLength,
-          "the formula is longer than " + maxLength + " characters");
+      throw new ParseProblem(maxLength, "the formula is longer than " + maxLength + " characters");
     }
   }
 }

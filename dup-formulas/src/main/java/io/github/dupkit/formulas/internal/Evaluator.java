@@ -21,10 +21,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates a tree with exact decimal arithmetic: every addition, subtraction, multiplication
- * and division is rounded to {@link #MATH_CONTEXT} (34 significant digits, half-even), left to
- * right as written; {@code round} rounds half up. Recursion follows the tree, whose depth the
- * parser limits.
+ * Evaluates a tree with exact decimal arithmetic: every addition, subtraction, multiplication and
+ * division is rounded to {@link #MATH_CONTEXT} (34 significant digits, half-even), left to right as
+ * written; {@code round} rounds half up. Recursion follows the tree, whose depth the parser limits.
  */
 public final class Evaluator {
   /** The arithmetic of every formula: IEEE 754R decimal128, 34 digits, half-even rounding. */
@@ -215,7 +214,9 @@ public final class Evaluator {
           }
           sb.append(show(x));
           if (best == null
-              || (c.function() == Node.Function.MIN ? x.compareTo(best) < 0 : x.compareTo(best) > 0)) {
+              || (c.function() == Node.Function.MIN
+                  ? x.compareTo(best) < 0
+                  : x.compareTo(best) > 0)) {
             best = x;
           }
         }
@@ -278,8 +279,13 @@ public final class Evaluator {
   private static BigDecimal range(BigDecimal v, Node where) {
     if (!inRange(v)) {
       throw new EvaluationProblem(
-          "the value of '" + Printer.print(where) + "' is out of range (magnitudes from 1e-"
-              + MAX_EXPONENT + " to 1e" + MAX_EXPONENT + ")",
+          "the value of '"
+              + Printer.print(where)
+              + "' is out of range (magnitudes from 1e-"
+              + MAX_EXPONENT
+              + " to 1e"
+              + MAX_EXPONENT
+              + ")",
           null);
     }
     return v;

@@ -1,6 +1,5 @@
 package io.github.dupkit.formulas.internal;
 
-import io.github.dupkit.formulas.internal.Token.Type;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,8 @@ final class Lexer {
   }
 
   /**
-   * Tokenises {@code text}; the list ends with an {@link Type#END} token at the text's length.
+   * Tokenises {@code text}; the list ends with an {@link Token.Type#END} token at the text's
+   * length.
    *
    * @throws ParseProblem for a character that belongs to no token or an unclosed quote
    */
@@ -37,10 +37,10 @@ final class Lexer {
       int start = i;
       if (cp >= '0' && cp <= '9') {
         i = ItalianNumbers.scan(text, i);
-        add(Type.NUMBER, start, i, spaceBefore);
+        add(Token.Type.NUMBER, start, i, spaceBefore);
       } else if (isWordStart(cp)) {
         i = scanWord(i);
-        add(Type.WORD, start, i, spaceBefore);
+        add(Token.Type.WORD, start, i, spaceBefore);
       } else if (cp == '[') {
         i = scanQuoted(i, spaceBefore);
       } else {
@@ -48,15 +48,15 @@ final class Lexer {
       }
       spaceBefore = false;
     }
-    tokens.add(new Token(Type.END, length, length, true, true, ""));
+    tokens.add(new Token(Token.Type.END, length, length, true, true, ""));
     return tokens;
   }
 
-  private void add(Type type, int start, int end, boolean spaceBefore) {
+  private void add(Token.Type type, int start, int end, boolean spaceBefore) {
     add(type, start, end, spaceBefore, text.subSequence(start, end).toString());
   }
 
-  private void add(Type type, int start, int end, boolean spaceBefore, String value) {
+  private void add(Token.Type type, int start, int end, boolean spaceBefore, String value) {
     boolean spaceAfter = end >= length || Names.isSpace(Character.codePointAt(text, end));
     tokens.add(new Token(type, start, end, spaceBefore, spaceAfter, value));
   }
@@ -76,28 +76,28 @@ final class Lexer {
     if (name.isEmpty()) {
       throw new ParseProblem(open, "empty name between '[' and ']'");
     }
-    add(Type.QUOTED, open, close + 1, spaceBefore, name);
+    add(Token.Type.QUOTED, open, close + 1, spaceBefore, name);
     return close + 1;
   }
 
   private int scanSymbol(int cp, int i, boolean spaceBefore) {
-    Type type;
+    Token.Type type;
     int end = i + 1;
     String value = null;
     switch (cp) {
-      case '+' -> type = Type.PLUS;
-      case '-', '\u2013', '\u2212' -> type = Type.MINUS;
-      case '*', '\u00d7' -> type = Type.TIMES;
-      case '/', ':', '\u00f7' -> type = Type.DIVIDE;
-      case '%' -> type = Type.PERCENT;
-      case '\u2030' -> type = Type.PERMILLE;
-      case '(' -> type = Type.LPAREN;
-      case ')' -> type = Type.RPAREN;
-      case ';' -> type = Type.SEMICOLON;
-      case ',' -> type = Type.COMMA;
-      case '.' -> type = Type.DOT;
+      case '+' -> type = Token.Type.PLUS;
+      case '-', '\u2013', '\u2212' -> type = Token.Type.MINUS;
+      case '*', '\u00d7' -> type = Token.Type.TIMES;
+      case '/', ':', '\u00f7' -> type = Token.Type.DIVIDE;
+      case '%' -> type = Token.Type.PERCENT;
+      case '\u2030' -> type = Token.Type.PERMILLE;
+      case '(' -> type = Token.Type.LPAREN;
+      case ')' -> type = Token.Type.RPAREN;
+      case ';' -> type = Token.Type.SEMICOLON;
+      case ',' -> type = Token.Type.COMMA;
+      case '.' -> type = Token.Type.DOT;
       case '<' -> {
-        type = Type.COMPARE;
+        type = Token.Type.COMPARE;
         if (next(i) == '=') {
           value = "<=";
           end++;
@@ -109,7 +109,7 @@ final class Lexer {
         }
       }
       case '>' -> {
-        type = Type.COMPARE;
+        type = Token.Type.COMPARE;
         if (next(i) == '=') {
           value = ">=";
           end++;
@@ -118,27 +118,27 @@ final class Lexer {
         }
       }
       case '=' -> {
-        type = Type.COMPARE;
+        type = Token.Type.COMPARE;
         value = "=";
       }
       case '!' -> {
         if (next(i) != '=') {
           throw unexpected(cp, i);
         }
-        type = Type.COMPARE;
+        type = Token.Type.COMPARE;
         value = "<>";
         end++;
       }
       case '\u2264' -> {
-        type = Type.COMPARE;
+        type = Token.Type.COMPARE;
         value = "<=";
       }
       case '\u2265' -> {
-        type = Type.COMPARE;
+        type = Token.Type.COMPARE;
         value = ">=";
       }
       case '\u2260' -> {
-        type = Type.COMPARE;
+        type = Token.Type.COMPARE;
         value = "<>";
       }
       default -> throw unexpected(cp, i);

@@ -20,8 +20,8 @@ public final class Names {
   }
 
   /**
-   * Normalises a name as written: whitespace runs become one space, no space at the ends, none
-   * just inside parentheses.
+   * Normalises a name as written: whitespace runs become one space, no space at the ends, none just
+   * inside parentheses.
    *
    * @param text the text holding the name
    * @param start first index of the name

@@ -1,5 +1,6 @@
 package io.github.dupkit.formulas.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.FormulaWarning.Code;
 import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Element.Kind;
@@ -31,7 +32,8 @@ import java.util.Map;
  * formula    = [ "%" ] expression END
  * expression = term { ("+" | "-") term }
  * term       = unary { ("*" | "/") unary | rate }
- * rate       = ("*" | "/") NUMBER NAME | ("ogni" | "per") NUMBER NAME | "(" ("ogni" | "per") NUMBER NAME ")"
+ * rate       = ("*" | "/") NUMBER NAME | ("ogni" | "per") NUMBER NAME
+ *            | "(" ("ogni" | "per") NUMBER NAME ")"
  * unary      = { "-" | "+" } primary
  * primary    = NUMBER [ "%" | "‰" ] | NAME | FUNCTION "(" arguments ")" | "(" expression ")"
  * arguments  = expression { ";" expression }  |  condition ";" expression ";" expression   (if)
@@ -49,9 +51,10 @@ final class Parser {
   private final List<Element> els;
   private final int maxDepth;
   private final List<Note> notes;
-  private final Map<Node, Integer> positions = new IdentityHashMap<>();
-  private final Map<Node, Integer> depths = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Integer> positions = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Integer> depths = new IdentityHashMap<>();
   private int pos;
+
   /** Open parentheses, signs and calls around the current position: the parser's recursion. */
   private int nesting;
 
@@ -84,18 +87,20 @@ final class Parser {
     return els.get(Math.min(pos + ahead, els.size() - 1));
   }
 
+  @CanIgnoreReturnValue
   private Element next() {
     return els.get(pos++);
   }
 
   /** Records where {@code node} starts and checks how deep the tree has become. */
+  @CanIgnoreReturnValue
   private <N extends Node> N at(N node, int index) {
     positions.putIfAbsent(node, index);
     if (!depths.containsKey(node)) {
       int d = structuralDepth(node);
       if (d > maxDepth) {
-        throw new ParseProblem(index,
-            "the formula nests deeper than " + maxDepth + " levels of operations");
+        throw new ParseProblem(
+            index, "the formula nests deeper than " + maxDepth + " levels of operations");
       }
       depths.put(node, d);
     }
@@ -157,13 +162,22 @@ final class Parser {
     if (percent) {
       ResultKind inner = Kinds.of(e);
       switch (inner) {
-        case QUANTITY -> notes.add(new Note(Code.PERCENT_MARKER, first.start(),
-            "'%' before a quantity that is not a ratio: its value is taken as already expressed"
-                + " in percent"));
-        case PERCENTAGE, RATE -> notes.add(new Note(Code.PERCENT_MARKER, first.start(),
-            "'%' before a formula that already gives a " + inner.name().toLowerCase(Locale.ROOT)
-                + ": the value is not multiplied by 100 again"));
-        case RATIO -> { }
+        case QUANTITY ->
+            notes.add(
+                new Note(
+                    Code.PERCENT_MARKER,
+                    first.start(),
+                    "'%' before a quantity that is not a ratio: its value is taken as already"
+                        + " expressed in percent"));
+        case PERCENTAGE, RATE ->
+            notes.add(
+                new Note(
+                    Code.PERCENT_MARKER,
+                    first.start(),
+                    "'%' before a formula that already gives a "
+                        + inner.name().toLowerCase(Locale.ROOT)
+                        + ": the value is not multiplied by 100 again"));
+        case RATIO -> {}
       }
       return at(new AsPercent(e, inner == ResultKind.RATIO), first.start());
     }
@@ -174,23 +188,30 @@ final class Parser {
   private ParseProblem unexpectedAfterOperand(Element e) {
     return switch (e.kind()) {
       case RPAREN -> new ParseProblem(e.start(), "')' without a matching '('");
-      case SEMICOLON -> new ParseProblem(e.start(),
-          "';' separates the arguments of min, max, abs, round and if, and is allowed only"
-              + " inside their parentheses");
+      case SEMICOLON ->
+          new ParseProblem(
+              e.start(),
+              "';' separates the arguments of min, max, abs, round and if, and is allowed only"
+                  + " inside their parentheses");
       case COMMA -> commaProblem(e);
-      case COMPARE -> new ParseProblem(e.start(),
-          "a comparison is allowed only as the condition of if(condition; then; else)");
+      case COMPARE ->
+          new ParseProblem(
+              e.start(),
+              "a comparison is allowed only as the condition of if(condition; then; else)");
       case PERCENT -> new ParseProblem(e.start(), "'%' must follow a number or start the formula");
       case DOT -> new ParseProblem(e.start(), "unexpected '.'");
-      case LPAREN -> new ParseProblem(e.start(),
-          "expected an operator before '(' (a parenthesised qualifier of a name may hold only"
-              + " words and numbers; the functions are min, max, abs, round and if)");
+      case LPAREN ->
+          new ParseProblem(
+              e.start(),
+              "expected an operator before '(' (a parenthesised qualifier of a name may hold only"
+                  + " words and numbers; the functions are min, max, abs, round and if)");
       default -> new ParseProblem(e.start(), "expected an operator before " + e.shown());
     };
   }
 
   private static ParseProblem commaProblem(Element e) {
-    return new ParseProblem(e.start(),
+    return new ParseProblem(
+        e.start(),
         "',' is the decimal comma and must stand between digits; separate the arguments of a"
             + " function with ';'");
   }
@@ -282,8 +303,12 @@ final class Parser {
   private ParseProblem rateUnitMissing(Element word) {
     Element number = peek();
     Element after = peek(1);
-    return new ParseProblem(after.start(),
-        "expected the name of the population after '" + word.text() + " " + number.text()
+    return new ParseProblem(
+        after.start(),
+        "expected the name of the population after '"
+            + word.text()
+            + " "
+            + number.text()
             + "', as in 'ogni 1000 abitanti'");
   }
 
@@ -300,10 +325,21 @@ final class Parser {
     }
     Element unit = next();
     if (!divide && Kinds.isRatio(numerator)) {
-      notes.add(new Note(Code.RATE_UNIT, unit.start(),
-          "'" + unit.text() + "' after " + numberEl.text() + " is read as the unit of the rate"
-              + " (per " + numberEl.text() + " " + unit.text() + "), not as a divisor, because"
-              + " the formula is already a ratio"));
+      notes.add(
+          new Note(
+              Code.RATE_UNIT,
+              unit.start(),
+              "'"
+                  + unit.text()
+                  + "' after "
+                  + numberEl.text()
+                  + " is read as the unit of the rate"
+                  + " (per "
+                  + numberEl.text()
+                  + " "
+                  + unit.text()
+                  + "), not as a divisor, because"
+                  + " the formula is already a ratio"));
       return at(new Scaled(numerator, per, unit.text()), start);
     }
     Var denominator = at(new Var(unit.text()), unit.start());
@@ -337,16 +373,16 @@ final class Parser {
   }
 
   /**
-   * Counts one more parenthesis, sign or call around the current position. Redundant
-   * parentheses make the parser recurse without deepening the tree, so the bound is twice the
-   * depth limit plus two, which also admits the parentheses the canonical text adds.
+   * Counts one more parenthesis, sign or call around the current position. Redundant parentheses
+   * make the parser recurse without deepening the tree, so the bound is twice the depth limit plus
+   * two, which also admits the parentheses the canonical text adds.
    */
   private void enter(Element e) {
     nesting++;
     int limit = 2 * maxDepth + 2;
     if (nesting > limit) {
-      throw new ParseProblem(e.start(),
-          "the formula nests parentheses, signs and calls more than " + limit + " deep");
+      throw new ParseProblem(
+          e.start(), "the formula nests parentheses, signs and calls more than " + limit + " deep");
     }
   }
 
@@ -389,8 +425,10 @@ final class Parser {
         }
         throw new ParseProblem(e.start(), "expected a value after " + els.get(pos - 1).shown());
       }
-      case PERCENT -> throw new ParseProblem(e.start(),
-          pos == 0 ? "expected a value" : "'%' must follow a number or start the formula");
+      case PERCENT ->
+          throw new ParseProblem(
+              e.start(),
+              pos == 0 ? "expected a value" : "'%' must follow a number or start the formula");
       case COMMA -> throw commaProblem(e);
       case DOT -> throw new ParseProblem(e.start(), "unexpected '.'");
       default -> {
@@ -423,13 +461,13 @@ final class Parser {
       }
     }
     if (digits > Engine.MAX_NUMBER_DIGITS) {
-      throw new ParseProblem(e.start(),
-          "a number may have at most " + Engine.MAX_NUMBER_DIGITS + " digits");
+      throw new ParseProblem(
+          e.start(), "a number may have at most " + Engine.MAX_NUMBER_DIGITS + " digits");
     }
     try {
       return ItalianNumbers.parse(text, 0, text.length());
     } catch (ItalianNumbers.MalformedNumberException ex) {
-      throw new ParseProblem(e.start() + ex.index(), ex.getMessage());
+      throw new ParseProblem(e.start() + ex.index(), String.valueOf(ex.getMessage()));
     }
   }
 
@@ -472,7 +510,8 @@ final class Parser {
     Node arg = expression();
     Element after = peek();
     if (after.is(Kind.COMPARE)) {
-      throw new ParseProblem(after.start(),
+      throw new ParseProblem(
+          after.start(),
           "a comparison is allowed only as the condition of if(condition; then; else)");
     }
     if (after.is(Kind.COMMA)) {
@@ -491,10 +530,12 @@ final class Parser {
     Element op = peek();
     if (!op.is(Kind.COMPARE)) {
       if (op.is(Kind.END)) {
-        throw new ParseProblem(op.start(), "expected a comparison (<, <=, >, >=, =, <>) in the"
-            + " condition of " + fn.shown());
+        throw new ParseProblem(
+            op.start(),
+            "expected a comparison (<, <=, >, >=, =, <>) in the" + " condition of " + fn.shown());
       }
-      throw new ParseProblem(op.start(),
+      throw new ParseProblem(
+          op.start(),
           "expected a comparison (<, <=, >, >=, =, <>) in the condition of " + fn.shown());
     }
     next();
@@ -536,8 +577,11 @@ final class Parser {
         if (n == 2) {
           Node d = args.get(1);
           if (!(d instanceof Num num) || !isWholeInRange(num.value())) {
-            throw new ParseProblem(positions.getOrDefault(d, fn.start()),
-                "the digits of round must be a whole number from -" + MAX_ROUND_DIGITS + " to "
+            throw new ParseProblem(
+                positions.getOrDefault(d, fn.start()),
+                "the digits of round must be a whole number from -"
+                    + MAX_ROUND_DIGITS
+                    + " to "
                     + MAX_ROUND_DIGITS);
           }
         }
@@ -574,11 +618,12 @@ final class Parser {
     int k = 0;
     while (head instanceof Num a && k < terms.size() && terms.get(k).node() instanceof Num b) {
       Term t = terms.get(k);
-      head = constant(
-          t.minus()
-              ? a.value().subtract(b.value(), Evaluator.MATH_CONTEXT)
-              : a.value().add(b.value(), Evaluator.MATH_CONTEXT),
-          start);
+      head =
+          constant(
+              t.minus()
+                  ? a.value().subtract(b.value(), Evaluator.MATH_CONTEXT)
+                  : a.value().add(b.value(), Evaluator.MATH_CONTEXT),
+              start);
       k++;
     }
     at(head, start);
@@ -633,9 +678,11 @@ final class Parser {
     BigDecimal v = n.value();
     int digits = Math.max(v.precision(), v.scale() + 1);
     if (digits > Engine.MAX_NUMBER_DIGITS) {
-      throw new ParseProblem(start,
+      throw new ParseProblem(
+          start,
           "a constant computed from the numbers of the formula needs more than "
-              + Engine.MAX_NUMBER_DIGITS + " digits");
+              + Engine.MAX_NUMBER_DIGITS
+              + " digits");
     }
     return n;
   }

@@ -21,10 +21,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a tree as canonical text that both the strict parser and the lenient reader read back
- * to an equal tree: one space around binary operators, {@code ;} between arguments, numbers
- * through {@link ItalianNumbers#format}, rates as {@code a / 1000 abitanti}, a division inside a
- * sum in parentheses, and names in brackets when they would not read back as themselves.
+ * Writes a tree as canonical text that both the strict parser and the lenient reader read back to
+ * an equal tree: one space around binary operators, {@code ;} between arguments, numbers through
+ * {@link ItalianNumbers#format}, rates as {@code a / 1000 abitanti}, a division inside a sum in
+ * parentheses, and names in brackets when they would not read back as themselves.
  */
 public final class Printer {
   private static final Set<String> OF_WORDS =
@@ -76,7 +76,9 @@ public final class Printer {
     } else if (node instanceof Neg n) {
       sb.append('-');
       Node o = n.operand();
-      if (o instanceof Var || o instanceof Call || (o instanceof Num num && num.value().signum() >= 0)) {
+      if (o instanceof Var
+          || o instanceof Call
+          || (o instanceof Num num && num.value().signum() >= 0)) {
         expr(o);
       } else {
         parens(o);
@@ -192,7 +194,9 @@ public final class Printer {
    * @return true if brackets are not needed
    */
   public static boolean isBareName(String name) {
-    if (name.isEmpty() || name.indexOf(',') >= 0 || name.indexOf('[') >= 0
+    if (name.isEmpty()
+        || name.indexOf(',') >= 0
+        || name.indexOf('[') >= 0
         || name.indexOf(']') >= 0) {
       return false;
     }

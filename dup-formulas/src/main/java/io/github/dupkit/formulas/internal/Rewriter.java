@@ -2,7 +2,6 @@ package io.github.dupkit.formulas.internal;
 
 import io.github.dupkit.formulas.FormulaWarning.Code;
 import io.github.dupkit.formulas.internal.Element.Kind;
-import io.github.dupkit.formulas.internal.Token.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.Set;
  *
  * <ol>
  *   <li>a formula that is only {@code n. X/ Y Z…} (a count of one or two words, a slash touching
- *       it, then several words with no count word) reads the slash as "or": one count, as in
- *       {@code n. edifici/ spazi pubblici riqualificati};
+ *       it, then several words with no count word) reads the slash as "or": one count, as in {@code
+ *       n. edifici/ spazi pubblici riqualificati};
  *   <li>{@code e} inside the name right after a fraction bar is a sum when the part after it
  *       repeats a word of the part before it ({@code totale impegni titolo 1 e titolo 2});
  *   <li>in each parenthesis level, a single fraction bar with additive terms beside it groups
@@ -32,7 +31,8 @@ final class Rewriter {
       Set.of("n.", "n", "nr.", "nr", "n°", "nº", "num.", "numero");
   private static final Set<String> TOTAL_WORDS = Set.of("tot", "tot.", "totale", "totali");
   private static final Set<String> STOP_WORDS =
-      Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "da", "dal", "dallo", "dalla",
+      Set.of(
+          "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "da", "dal", "dallo", "dalla",
           "dai", "dagli", "dalle", "di", "del", "dello", "della", "dei", "degli", "delle", "in",
           "nel", "nello", "nella", "nei", "negli", "nelle", "su", "sul", "sullo", "sulla", "sui",
           "sugli", "sulle", "con", "per", "tra", "fra", "il", "lo", "la", "i", "gli", "le", "un",
@@ -71,30 +71,56 @@ final class Rewriter {
     Element left = els.get(s);
     Element slash = els.get(s + 1);
     Element right = els.get(s + 2);
-    if (!left.is(Kind.NAME) || left.quoted() || !slash.is(Kind.DIVIDE)
-        || !slash.text().equals("/") || slash.spaceBefore() || !right.is(Kind.NAME)
-        || right.quoted() || !els.get(s + 3).is(Kind.END)) {
+    if (!left.is(Kind.NAME)
+        || left.quoted()
+        || !slash.is(Kind.DIVIDE)
+        || !slash.text().equals("/")
+        || slash.spaceBefore()
+        || !right.is(Kind.NAME)
+        || right.quoted()
+        || !els.get(s + 3).is(Kind.END)) {
       return;
     }
     List<Token> lw = words(left);
     List<Token> rw = words(right);
-    if (lw.isEmpty() || rw.size() < 2 || lw.size() > 3 || !isCountWord(lw.get(0))
-        || !rw.get(0).is(Type.WORD) || isCountWord(rw.get(0))
+    if (lw.isEmpty()
+        || rw.size() < 2
+        || lw.size() > 3
+        || !isCountWord(lw.get(0))
+        || !rw.get(0).is(Token.Type.WORD)
+        || isCountWord(rw.get(0))
         || TOTAL_WORDS.contains(lower(rw.get(0)))) {
       return;
     }
     List<Token> parts = new ArrayList<>(left.parts());
     parts.addAll(right.parts());
     String name = Names.normalize(input, left.start(), right.end());
-    Element merged = new Element(Kind.NAME, left.start(), right.end(), left.spaceBefore(),
-        right.spaceAfter(), name, parts, false, false);
+    Element merged =
+        new Element(
+            Kind.NAME,
+            left.start(),
+            right.end(),
+            left.spaceBefore(),
+            right.spaceAfter(),
+            name,
+            parts,
+            false,
+            false);
     els.subList(s, s + 3).clear();
     els.add(s, merged);
     slashAsOr = true;
-    notes.add(new Note(Code.SLASH_AS_OR, slash.start(),
-        "'/' read as \"or\": '" + name + "' is one count (a count word before the slash, none"
-            + " after it); write '" + lw.get(0).text() + " a / " + lw.get(0).text()
-            + " b' for a ratio"));
+    notes.add(
+        new Note(
+            Code.SLASH_AS_OR,
+            slash.start(),
+            "'/' read as \"or\": '"
+                + name
+                + "' is one count (a count word before the slash, none"
+                + " after it); write '"
+                + lw.get(0).text()
+                + " a / "
+                + lw.get(0).text()
+                + " b' for a ratio"));
   }
 
   private static boolean isCountWord(Token t) {
@@ -111,11 +137,11 @@ final class Rewriter {
     List<Token> out = new ArrayList<>();
     int depth = 0;
     for (Token t : name.parts()) {
-      if (t.is(Type.LPAREN)) {
+      if (t.is(Token.Type.LPAREN)) {
         depth++;
-      } else if (t.is(Type.RPAREN)) {
+      } else if (t.is(Token.Type.RPAREN)) {
         depth--;
-      } else if (depth == 0 && (t.is(Type.WORD) || t.is(Type.NUMBER))) {
+      } else if (depth == 0 && (t.is(Token.Type.WORD) || t.is(Token.Type.NUMBER))) {
         out.add(t);
       }
     }
@@ -140,17 +166,28 @@ final class Rewriter {
         List<Token> seg = segments.get(j);
         if (j > 0) {
           Token e = name.parts().get(name.parts().indexOf(seg.get(0)) - 1);
-          replacement.add(new Element(Kind.PLUS, e.start(), e.end(), true, true, "e", List.of(),
-              false, false));
-          notes.add(new Note(Code.WORD_AS_OPERATOR, e.start(),
-              "'e' in the denominator read as '+': the parts before and after it name parallel"
-                  + " quantities"));
+          replacement.add(
+              new Element(Kind.PLUS, e.start(), e.end(), true, true, "e", List.of(), false, false));
+          notes.add(
+              new Note(
+                  Code.WORD_AS_OPERATOR,
+                  e.start(),
+                  "'e' in the denominator read as '+': the parts before and after it name parallel"
+                      + " quantities"));
         }
         Token first = seg.get(0);
         Token last = seg.get(seg.size() - 1);
-        replacement.add(new Element(Kind.NAME, first.start(), last.end(), first.spaceBefore(),
-            last.spaceAfter(), Names.normalize(input, first.start(), last.end()), seg, false,
-            false));
+        replacement.add(
+            new Element(
+                Kind.NAME,
+                first.start(),
+                last.end(),
+                first.spaceBefore(),
+                last.spaceAfter(),
+                Names.normalize(input, first.start(), last.end()),
+                seg,
+                false,
+                false));
       }
       replacement.add(Element.virtual(Kind.RPAREN, name.end(), ")"));
       els.remove(k + 1);
@@ -180,12 +217,15 @@ final class Rewriter {
     int depth = 0;
     for (int k = 0; k < parts.size(); k++) {
       Token t = parts.get(k);
-      if (t.is(Type.LPAREN)) {
+      if (t.is(Token.Type.LPAREN)) {
         depth++;
-      } else if (t.is(Type.RPAREN)) {
+      } else if (t.is(Token.Type.RPAREN)) {
         depth--;
       }
-      if (depth == 0 && t.is(Type.WORD) && t.text().equals("e") && !current.isEmpty()
+      if (depth == 0
+          && t.is(Token.Type.WORD)
+          && t.text().equals("e")
+          && !current.isEmpty()
           && k + 1 < parts.size()) {
         List<Token> rest = parts.subList(k + 1, nextE(parts, k + 1));
         Set<String> before = contentWords(current);
@@ -209,11 +249,11 @@ final class Rewriter {
     int depth = 0;
     for (int k = from; k < parts.size(); k++) {
       Token t = parts.get(k);
-      if (t.is(Type.LPAREN)) {
+      if (t.is(Token.Type.LPAREN)) {
         depth++;
-      } else if (t.is(Type.RPAREN)) {
+      } else if (t.is(Token.Type.RPAREN)) {
         depth--;
-      } else if (depth == 0 && t.is(Type.WORD) && t.text().equals("e")) {
+      } else if (depth == 0 && t.is(Token.Type.WORD) && t.text().equals("e")) {
         return k;
       }
     }
@@ -224,11 +264,11 @@ final class Rewriter {
     Set<String> out = new HashSet<>();
     int depth = 0;
     for (Token t : tokens) {
-      if (t.is(Type.LPAREN)) {
+      if (t.is(Token.Type.LPAREN)) {
         depth++;
-      } else if (t.is(Type.RPAREN)) {
+      } else if (t.is(Token.Type.RPAREN)) {
         depth--;
-      } else if (depth == 0 && t.is(Type.WORD) && !STOP_WORDS.contains(lower(t))) {
+      } else if (depth == 0 && t.is(Token.Type.WORD) && !STOP_WORDS.contains(lower(t))) {
         out.add(lower(t));
       }
     }
@@ -279,8 +319,8 @@ final class Rewriter {
       Element e = els.get(k);
       Frame top = stack.get(stack.size() - 1);
       switch (e.kind()) {
-        case END -> { }
-        case FUNCTION -> { }
+        case END -> {}
+        case FUNCTION -> {}
         case LPAREN -> {
           boolean function = k > 0 && els.get(k - 1).is(Kind.FUNCTION);
           boolean rate = !function && k + 1 < n && els.get(k + 1).is(Kind.RATE_WORD);
@@ -292,8 +332,11 @@ final class Rewriter {
             if (!f.rate) {
               analyze(f.group, opensBefore, closesAfter);
             }
-            stack.get(stack.size() - 1).group.items.add(
-                new int[] {f.start, k, f.rate ? RATE_PAREN : OPERAND});
+            stack
+                .get(stack.size() - 1)
+                .group
+                .items
+                .add(new int[] {f.start, k, f.rate ? RATE_PAREN : OPERAND});
           }
         }
         case SEMICOLON, COMPARE -> {
@@ -330,8 +373,11 @@ final class Rewriter {
   }
 
   private boolean isKind(List<int[]> items, int pos, Kind kind) {
-    return pos >= 0 && pos < items.size() && items.get(pos)[2] != RATE_PAREN
-        && items.get(pos)[0] == items.get(pos)[1] && el(items.get(pos)).is(kind);
+    return pos >= 0
+        && pos < items.size()
+        && items.get(pos)[2] != RATE_PAREN
+        && items.get(pos)[0] == items.get(pos)[1]
+        && el(items.get(pos)).is(kind);
   }
 
   private void analyze(Group g, int[] opensBefore, int[] closesAfter) {
@@ -350,7 +396,8 @@ final class Rewriter {
       }
       Element e = el(it);
       if ((e.is(Kind.TIMES) || e.is(Kind.DIVIDE) || e.is(Kind.RATE_WORD))
-          && isKind(items, p + 1, Kind.NUMBER) && isKind(items, p + 2, Kind.NAME)) {
+          && isKind(items, p + 1, Kind.NUMBER)
+          && isKind(items, p + 2, Kind.NAME)) {
         rate[p] = true;
         rate[p + 1] = true;
         rate[p + 2] = true;
@@ -367,7 +414,9 @@ final class Rewriter {
     for (int p = 0; p < size; p++) {
       int[] it = items.get(p);
       if (rate[p]) {
-        if (it[2] == RATE_PAREN || el(it).is(Kind.TIMES) || el(it).is(Kind.DIVIDE)
+        if (it[2] == RATE_PAREN
+            || el(it).is(Kind.TIMES)
+            || el(it).is(Kind.DIVIDE)
             || el(it).is(Kind.RATE_WORD)) {
           rates.add(p);
         }
@@ -389,11 +438,14 @@ final class Rewriter {
       int bar = divides.get(0);
       int lastAdd = adds.get(adds.size() - 1);
       int tail = size;
-      if (size >= 2 && times.size() == 1 && times.get(0) == size - 2
+      if (size >= 2
+          && times.size() == 1
+          && times.get(0) == size - 2
           && isKind(items, size - 1, Kind.NUMBER)) {
         tail = size - 2;
-      } else if (rates.size() == 1 && (rates.get(0) == size - 3 || items.get(rates.get(0))[2]
-          == RATE_PAREN && rates.get(0) == size - 1)) {
+      } else if (rates.size() == 1
+          && (rates.get(0) == size - 3
+              || (items.get(rates.get(0))[2] == RATE_PAREN && rates.get(0) == size - 1))) {
         tail = rates.get(0);
       }
       boolean tailOk = tail == size || (tail > lastAdd && tail > bar);
@@ -424,11 +476,16 @@ final class Rewriter {
         grouped = true;
         String num = Names.normalize(input, els.get(numFirst).start(), els.get(numLast).end());
         String den = Names.normalize(input, els.get(denFirst).start(), els.get(denLast).end());
-        notes.add(new Note(Code.IMPLIED_GROUPING, el(items.get(bar)).start(),
-            "read as " + (numAdd ? "(" + num + ")" : num) + " / "
-                + (denAdd ? "(" + den + ")" : den)
-                + ": the only fraction bar divides everything before it by everything after it;"
-                + " standard precedence would divide only its neighbouring terms"));
+        notes.add(
+            new Note(
+                Code.IMPLIED_GROUPING,
+                el(items.get(bar)).start(),
+                "read as "
+                    + (numAdd ? "(" + num + ")" : num)
+                    + " / "
+                    + (denAdd ? "(" + den + ")" : den)
+                    + ": the only fraction bar divides everything before it by everything after it;"
+                    + " standard precedence would divide only its neighbouring terms"));
         return;
       }
     }
@@ -454,10 +511,19 @@ final class Rewriter {
           Element m = mult ? e : a;
           Element add = mult ? a : e;
           if (isSymbol(m) && isSymbol(add) && spacing(m) > spacing(add)) {
-            notes.add(new Note(Code.SPACING, m.start(),
-                "the spacing sets '" + m.text() + "' further apart than '" + add.text()
-                    + "', as if '" + add.text() + "' were applied first, but '" + m.text()
-                    + "' is; add parentheses to say which is meant"));
+            notes.add(
+                new Note(
+                    Code.SPACING,
+                    m.start(),
+                    "the spacing sets '"
+                        + m.text()
+                        + "' further apart than '"
+                        + add.text()
+                        + "', as if '"
+                        + add.text()
+                        + "' were applied first, but '"
+                        + m.text()
+                        + "' is; add parentheses to say which is meant"));
           }
         }
       }

@@ -8,8 +8,8 @@ package io.github.dupkit.formulas.internal;
  * @param end index just after its last character
  * @param spaceBefore whether whitespace (or the start of the text) comes right before it
  * @param spaceAfter whether whitespace (or the end of the text) comes right after it
- * @param text the token as written, or for quoted names the normalised name, or for comparisons
- *     the normalised operator
+ * @param text the token as written, or for quoted names the normalised name, or for comparisons the
+ *     normalised operator
  */
 record Token(
     Token.Type type, int start, int end, boolean spaceBefore, boolean spaceAfter, String text) {
