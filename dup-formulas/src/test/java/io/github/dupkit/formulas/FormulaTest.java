@@ -458,7 +458,12 @@ class FormulaTest {
             "n. abitanti ".repeat(40_000),
             "[".repeat(100_000),
             "1.000,5 x ".repeat(30_000) + "a",
-            "e titolo 1 ".repeat(30_000));
+            "e titolo 1 ".repeat(30_000),
+            "x / " + "titolo 1 e ".repeat(30_000) + "titolo 2",
+            "x / " + "a e b ".repeat(30_000) + "c",
+            "a / b e b ".repeat(30_000) + "c",
+            "a / (ogni 1 x)".repeat(20_000),
+            "% di " + "sul totale ".repeat(30_000));
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {

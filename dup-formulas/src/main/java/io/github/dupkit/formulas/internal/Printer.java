@@ -14,6 +14,7 @@ import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class Printer {
       Set.of("di", "del", "dello", "della", "dei", "degli", "delle");
 
   private final StringBuilder sb = new StringBuilder();
+  private final Map<String, Boolean> bare = new HashMap<>();
   private final @Nullable Map<Node, Integer> positions;
   private boolean afterPercent;
 
@@ -173,7 +175,8 @@ public final class Printer {
   private void name(String name) {
     boolean percentStart = afterPercent;
     afterPercent = false;
-    if (isBareName(name) && !(percentStart && startsWithOfWord(name))) {
+    if (bare.computeIfAbsent(name, Printer::isBareName)
+        && !(percentStart && startsWithOfWord(name))) {
       sb.append(name);
     } else {
       sb.append('[').append(name).append(']');

@@ -151,33 +151,36 @@ final class Rewriter {
   // ---- 2. 'e' as a sum in a denominator -----------------------------------------------------
 
   private void splitSums() {
-    for (int k = 0; k + 1 < els.size(); k++) {
-      if (!els.get(k).is(Kind.DIVIDE) || !els.get(k + 1).is(Kind.NAME)) {
+    List<Element> out = new ArrayList<>(els.size());
+    for (int k = 0; k < els.size(); k++) {
+      Element e = els.get(k);
+      if (k == 0 || !els.get(k - 1).is(Kind.DIVIDE) || !e.is(Kind.NAME)) {
+        out.add(e);
         continue;
       }
-      Element name = els.get(k + 1);
-      List<List<Token>> segments = splitAtE(name);
-      if (segments.size() < 2) {
+      Split split = splitAtE(e);
+      if (split.segments().size() < 2) {
+        out.add(e);
         continue;
       }
-      List<Element> replacement = new ArrayList<>();
-      replacement.add(Element.virtual(Kind.LPAREN, name.start(), "("));
-      for (int j = 0; j < segments.size(); j++) {
-        List<Token> seg = segments.get(j);
+      out.add(Element.virtual(Kind.LPAREN, e.start(), "("));
+      for (int j = 0; j < split.segments().size(); j++) {
+        List<Token> seg = split.segments().get(j);
         if (j > 0) {
-          Token e = name.parts().get(name.parts().indexOf(seg.get(0)) - 1);
-          replacement.add(
-              new Element(Kind.PLUS, e.start(), e.end(), true, true, "e", List.of(), false, false));
+          Token and = split.separators().get(j - 1);
+          out.add(
+              new Element(
+                  Kind.PLUS, and.start(), and.end(), true, true, "e", List.of(), false, false));
           notes.add(
               new Note(
                   Code.WORD_AS_OPERATOR,
-                  e.start(),
-                  "'e' in the denominator read as '+': the parts before and after it name parallel"
-                      + " quantities"));
+                  and.start(),
+                  "'e' in the denominator read as '+': the parts before and after it name"
+                      + " parallel quantities"));
         }
         Token first = seg.get(0);
         Token last = seg.get(seg.size() - 1);
-        replacement.add(
+        out.add(
             new Element(
                 Kind.NAME,
                 first.start(),
@@ -189,11 +192,10 @@ final class Rewriter {
                 false,
                 false));
       }
-      replacement.add(Element.virtual(Kind.RPAREN, name.end(), ")"));
-      els.remove(k + 1);
-      els.addAll(k + 1, replacement);
-      k += replacement.size();
+      out.add(Element.virtual(Kind.RPAREN, e.end(), ")"));
     }
+    els.clear();
+    els.addAll(out);
   }
 
   /**
@@ -202,17 +204,27 @@ final class Rewriter {
    * @param name a name element
    */
   static boolean wouldSplitAtE(Element name) {
-    return !name.quoted() && splitAtE(name).size() > 1;
+    return splitAtE(name).segments().size() > 1;
   }
 
-  private static List<List<Token>> splitAtE(Element name) {
+  /** A name cut at the words {@code e} read as {@code +}. */
+  private record Split(List<List<Token>> segments, List<Token> separators) {}
+
+  /**
+   * Cuts a name at each {@code e} (outside qualifiers) whose following part repeats a content word
+   * of the part before it or of the first part. One pass: each token is looked at a bounded number
+   * of times.
+   */
+  private static Split splitAtE(Element name) {
     List<List<Token>> segments = new ArrayList<>();
+    List<Token> separators = new ArrayList<>();
     if (name.quoted()) {
       segments.add(name.parts());
-      return segments;
+      return new Split(segments, separators);
     }
     List<Token> parts = name.parts();
     List<Token> current = new ArrayList<>();
+    Set<String> currentWords = new HashSet<>();
     Set<String> firstWords = null;
     int depth = 0;
     for (int k = 0; k < parts.size(); k++) {
@@ -222,27 +234,28 @@ final class Rewriter {
       } else if (t.is(Token.Type.RPAREN)) {
         depth--;
       }
-      if (depth == 0
-          && t.is(Token.Type.WORD)
-          && t.text().equals("e")
-          && !current.isEmpty()
-          && k + 1 < parts.size()) {
-        List<Token> rest = parts.subList(k + 1, nextE(parts, k + 1));
-        Set<String> before = contentWords(current);
-        if (firstWords == null) {
-          firstWords = before;
-        }
-        Set<String> after = contentWords(rest);
-        if (!rest.isEmpty() && (intersects(after, before) || intersects(after, firstWords))) {
+      boolean topWord = depth == 0 && t.is(Token.Type.WORD);
+      if (topWord && t.text().equals("e") && !current.isEmpty() && k + 1 < parts.size()) {
+        Set<String> after = contentWords(parts.subList(k + 1, nextE(parts, k + 1)));
+        Set<String> first = firstWords == null ? currentWords : firstWords;
+        if (intersects(after, currentWords) || intersects(after, first)) {
+          if (firstWords == null) {
+            firstWords = currentWords;
+          }
           segments.add(current);
+          separators.add(t);
           current = new ArrayList<>();
+          currentWords = new HashSet<>();
           continue;
         }
       }
       current.add(t);
+      if (topWord && !STOP_WORDS.contains(lower(t))) {
+        currentWords.add(lower(t));
+      }
     }
     segments.add(current);
-    return segments;
+    return new Split(segments, separators);
   }
 
   private static int nextE(List<Token> parts, int from) {
