@@ -1,0 +1,448 @@
+package io.github.dupkit.formulas;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.dupkit.formulas.internal.Checks;
+import io.github.dupkit.formulas.internal.Engine;
+import io.github.dupkit.formulas.internal.EvaluationProblem;
+import io.github.dupkit.formulas.internal.Evaluator;
+import io.github.dupkit.formulas.internal.Kinds;
+import io.github.dupkit.formulas.internal.Names;
+import io.github.dupkit.formulas.internal.Node;
+import io.github.dupkit.formulas.internal.Note;
+import io.github.dupkit.formulas.internal.ParseProblem;
+import io.github.dupkit.formulas.internal.Printer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An indicator formula (formula, algoritmo di calcolo) read from text and evaluated exactly.
+ *
+ * <pre>{@code
+ * Formula f = Formula.parse("notizie di reato / ditte controllate * 100");
+ * f.variables();   // [notizie di reato, ditte controllate]
+ * f.kind();        // PERCENTAGE
+ * f.evaluate(Map.of("notizie di reato", 23, "ditte controllate", 50));   // 46
+ * f.explain(Map.of("notizie di reato", 23, "ditte controllate", 50));    // 46 = 23 / 50 × 100
+ * }</pre>
+ *
+ * <h2>The language</h2>
+ *
+ * <ul>
+ *   <li><b>Numbers</b> in the Italian format: {@code 1.000} is one thousand, {@code 0,11} eleven
+ *       hundredths; an English decimal point is accepted where it cannot be a thousands separator
+ *       ({@code 12.5}). {@code 7%} is 0,07 and {@code 5‰} is 0,005. A number, written or computed
+ *       from the formula's constants, has at most {@value #MAX_NUMBER_DIGITS} digits.
+ *   <li><b>Operators</b> {@code + - * /} with the usual precedence, left to right; unary minus;
+ *       parentheses. {@code ×} and the word {@code x} standing between two operands multiply;
+ *       {@code –} (en dash) and {@code −} subtract; {@code :} and {@code ÷} divide.
+ *   <li><b>Names</b> of variables are free text: words of letters (any script, with accents),
+ *       digits, dots ({@code n.}, {@code tot.}), apostrophes ({@code dell'ordine}), {@code _},
+ *       {@code °}; a hyphen with no space on either side joins words ({@code
+ *       cognitiva-sensoriale}), so write a difference with a space: {@code a - b}. After the first
+ *       word a name may hold numbers ({@code titolo 1}), ranges ({@code 15-29 anni}), dates ({@code
+ *       al 31/12}), a {@code %} between words, a comma followed by a space, and parenthesised
+ *       qualifiers of words and numbers ({@code tasso di occupazione (15-64 anni)}). Whitespace is
+ *       normalised to single spaces. Any other name can be written in brackets: {@code [spesa /
+ *       abitante]}; a name cannot contain {@code ]}. Names are case-sensitive.
+ *   <li><b>Rates per N</b>: {@code a / 100.000 abitanti}, {@code a * 100 abitanti}, {@code a ogni
+ *       1000 abitanti}, {@code a per 1000 abitanti}, {@code a (ogni 1000 abitanti)} all read as
+ *       {@code a / abitanti × N}. When the left side is already a ratio, {@code a / b * 1000
+ *       abitanti} is {@code a / b × 1000} and the name only labels the unit.
+ *   <li><b>A leading {@code %}</b> means "as a percentage": a ratio is multiplied by 100 ({@code %
+ *       formati / dipendenti} gives 80 for 40 of 50); a single quantity ({@code % utilizzo del
+ *       trasporto pubblico}) is taken as already expressed in percent.
+ *   <li><b>Functions</b> {@code min(a; b; …)}, {@code max(a; b; …)}, {@code abs(x)}, {@code
+ *       round(x; digits)} (half up; digits a whole number from -30 to 30, default 0) and {@code
+ *       if(condition; then; else)}, whose condition is one comparison {@code < <= > >= = <>} (also
+ *       {@code ≤ ≥ ≠ !=}); comparisons are allowed nowhere else. {@code ;} separates arguments
+ *       because {@code ,} is the decimal comma.
+ * </ul>
+ *
+ * <h2>Arithmetic</h2>
+ *
+ * <p>Every operation is exact up to {@link #MATH_CONTEXT} (IEEE 754R decimal128: 34 significant
+ * digits, half-even), left to right as written; division never truncates to an integer. Constant
+ * sub-expressions are folded once, at parse time. Values, given and computed, must have magnitudes
+ * from 1e-1000 to below 1e1001.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>Parsing is linear in the length of the text. A {@link FormulaContext} bounds the length
+ * (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and how deep operations nest
+ * (default {@value FormulaContext#DEFAULT_MAX_DEPTH} levels); every recursion, in parsing,
+ * evaluation, printing and equality, is bounded by that limit, so no input can overflow the stack.
+ * Each limit exceeded is a {@link FormulaSyntaxException} at the index where it was exceeded.
+ *
+ * <p>Immutable and thread-safe: parse once, evaluate from any number of threads. Two formulas are
+ * equal when they have the same structure, names and numbers (with their scale), whatever their
+ * spacing: {@code a+b} equals {@code a + b}.
+ */
+@CheckReturnValue
+public final class Formula {
+  /** The arithmetic of every formula: decimal128, 34 significant digits, half-even rounding. */
+  public static final MathContext MATH_CONTEXT = Evaluator.MATH_CONTEXT;
+
+  /** Most digits a number in a formula may have, written or folded from constants. */
+  public static final int MAX_NUMBER_DIGITS = Engine.MAX_NUMBER_DIGITS;
+
+  private final Node root;
+  private final String text;
+  private final ImmutableList<String> variables;
+  private final ImmutableMap<String, Integer> slots;
+  private final ResultKind kind;
+
+  private Formula(Node root) {
+    this.root = root;
+    this.text = Printer.print(root);
+    this.variables = ImmutableList.copyOf(collectVariables(root));
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    for (int i = 0; i < variables.size(); i++) {
+      b.put(variables.get(i), i);
+    }
+    this.slots = b.buildOrThrow();
+    this.kind = Kinds.of(root);
+  }
+
+  /**
+   * Obtains a formula from text such as {@code a / b * 100}, with standard precedence and the
+   * default limits.
+   *
+   * @param text the formula
+   * @return the formula
+   * @throws FormulaSyntaxException if the text is not a formula, with the index of the problem
+   */
+  public static Formula parse(CharSequence text) {
+    return parse(text, FormulaContext.defaults());
+  }
+
+  /**
+   * Obtains a formula from text such as {@code a / b * 100}, with standard precedence and the
+   * limits of {@code context}.
+   *
+   * @param text the formula
+   * @param context the limits to apply
+   * @return the formula
+   * @throws FormulaSyntaxException if the text is not a formula or exceeds a limit, with the index
+   *     of the problem
+   */
+  public static Formula parse(CharSequence text, FormulaContext context) {
+    checkNotNull(text, "text");
+    checkNotNull(context, "context");
+    try {
+      return new Formula(Engine.parse(text, context.maxLength(), context.maxDepth()).root());
+    } catch (ParseProblem e) {
+      throw new FormulaSyntaxException(text, e.index(), e.problem());
+    }
+  }
+
+  /**
+   * Reads a formula as documents write it, never throwing: besides everything {@link
+   * #parse(CharSequence)} accepts, a single fraction bar with additive terms beside it divides
+   * everything before it by everything after it ({@code a/ b+ c} is {@code a / (b + c)}), {@code e}
+   * joining parallel quantities in a denominator is a sum, {@code sul totale} is a fraction bar,
+   * {@code % di} is the percentage marker, and {@code n. X/ Y Z} is one count. Text that describes
+   * the computation in prose ("moltiplicata per", "rapportata a") is reported as not a formula.
+   *
+   * @param text the text of a document's formula cell
+   * @return the formula with the reading chosen and warnings, or why the text is not a formula
+   */
+  public static FormulaReading read(CharSequence text) {
+    return read(text, FormulaContext.defaults());
+  }
+
+  /**
+   * Reads a formula as documents write it, with the limits and the catalogue of names of {@code
+   * context}; see {@link #read(CharSequence)}.
+   *
+   * @param text the text of a document's formula cell
+   * @param context the limits and the known names
+   * @return the formula with the reading chosen and warnings (including those of {@link
+   *     #check(FormulaContext)}), or why the text is not a formula
+   */
+  public static FormulaReading read(CharSequence text, FormulaContext context) {
+    checkNotNull(text, "text");
+    checkNotNull(context, "context");
+    String input = text.toString();
+    Engine.Outcome outcome;
+    try {
+      outcome = Engine.read(input, context.maxLength(), context.maxDepth());
+    } catch (ParseProblem e) {
+      return FormulaReading.notAFormula(
+          input, new FormulaSyntaxException(input, e.index(), e.problem()));
+    }
+    Formula formula = new Formula(outcome.root());
+    List<Note> notes = new ArrayList<>(outcome.notes());
+    notes.addAll(Checks.run(outcome.root(), outcome.positions(), context.knownNames()));
+    notes.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return FormulaReading.of(input, formula, outcome.interpretation(), warnings(notes));
+  }
+
+  /**
+   * Returns the variables, each once, in order of first appearance.
+   *
+   * @return the names, e.g. {@code [notizie di reato, ditte controllate]}
+   */
+  public List<String> variables() {
+    return variables;
+  }
+
+  /**
+   * Returns what the result means: a quantity, a ratio, a percentage or a rate per N.
+   *
+   * @return the kind, e.g. {@link ResultKind#PERCENTAGE} for {@code a / b * 100}
+   */
+  public ResultKind kind() {
+    return kind;
+  }
+
+  /**
+   * Evaluates the formula. Each variable is looked up by its name; a key that differs only by
+   * whitespace is accepted too. Numbers are taken exactly: {@code Double} and {@code Float} through
+   * their shortest decimal text ({@code 0.1} is 0,1).
+   *
+   * @param values a value for every variable; extra entries are ignored
+   * @return the result, exact under {@link #MATH_CONTEXT}, without trailing zeros (46, not 46.00)
+   * @throws FormulaEvaluationException if values are missing (all are named), a divisor is zero (it
+   *     is named), or a value is not finite or out of range
+   */
+  public BigDecimal evaluate(Map<String, ? extends Number> values) {
+    return Evaluator.normalize(run(values, null));
+  }
+
+  /**
+   * Evaluates the formula and shows each step, one per line, the last giving the result; each line
+   * is the value, {@code =}, and the operation with its operands' values, as in {@code 46 = 23 / 50
+   * × 100}. A formula that is a single name gives {@code 40 = n. imprese iscritte}.
+   *
+   * @param values a value for every variable, as for {@link #evaluate(Map)}
+   * @return the steps, separated by {@code '\n'}
+   * @throws FormulaEvaluationException as {@link #evaluate(Map)} does
+   */
+  public String explain(Map<String, ? extends Number> values) {
+    List<String> steps = new ArrayList<>();
+    BigDecimal result = run(values, steps);
+    if (steps.isEmpty()) {
+      String shown = Evaluator.show(result);
+      steps.add(
+          root instanceof Node.Var || root instanceof Node.AsPercent
+              ? shown + " = " + text
+              : shown);
+    }
+    return String.join("\n", steps);
+  }
+
+  /**
+   * Checks the formula without values: names that differ only by case or spacing, and divisors that
+   * can be zero for ordinary values (a difference, a rounding). Indexes refer to {@link
+   * #toString()}.
+   *
+   * @return the warnings; empty when there is nothing to say
+   */
+  public List<FormulaWarning> check() {
+    return check(FormulaContext.defaults());
+  }
+
+  /**
+   * Checks the formula as {@link #check()} does, and also reports names that the context's
+   * catalogue does not hold, suggesting the closest known name.
+   *
+   * @param context the catalogue of known names (ignored when empty)
+   * @return the warnings; empty when there is nothing to say
+   */
+  public List<FormulaWarning> check(FormulaContext context) {
+    checkNotNull(context, "context");
+    IdentityHashMap<Node, Integer> positions = new IdentityHashMap<>();
+    String unused = Printer.print(root, positions);
+    assert unused.equals(text);
+    List<Note> notes = new ArrayList<>(Checks.run(root, positions, context.knownNames()));
+    notes.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return warnings(notes);
+  }
+
+  private static List<FormulaWarning> warnings(List<Note> notes) {
+    List<FormulaWarning> out = new ArrayList<>(notes.size());
+    for (Note n : notes) {
+      out.add(FormulaWarning.of(n.code(), n.index(), n.message()));
+    }
+    return out;
+  }
+
+  private BigDecimal run(Map<String, ? extends Number> values, @Nullable List<String> steps) {
+    checkNotNull(values, "values");
+    BigDecimal[] resolved = new BigDecimal[variables.size()];
+    List<String> missing = new ArrayList<>();
+    Map<String, Number> loose = null;
+    for (int i = 0; i < resolved.length; i++) {
+      String name = variables.get(i);
+      Number n = values.get(name);
+      if (n == null) {
+        if (loose == null) {
+          loose = new HashMap<>();
+          for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
+            if (e.getKey() != null && e.getValue() != null) {
+              loose.putIfAbsent(Names.normalize(e.getKey()), e.getValue());
+            }
+          }
+        }
+        n = loose.get(name);
+      }
+      if (n == null) {
+        missing.add(name);
+      } else {
+        resolved[i] = toDecimal(name, n);
+      }
+    }
+    if (!missing.isEmpty()) {
+      StringBuilder names = new StringBuilder();
+      for (String m : missing) {
+        names.append(names.length() == 0 ? "'" : ", '").append(m).append('\'');
+      }
+      throw new FormulaEvaluationException(
+          text,
+          (missing.size() == 1 ? "missing the value of " : "missing the values of ") + names,
+          missing,
+          null);
+    }
+    try {
+      return Evaluator.evaluate(root, resolved, slots, steps);
+    } catch (EvaluationProblem e) {
+      throw new FormulaEvaluationException(
+          text, String.valueOf(e.getMessage()), List.of(), e.divisor().orElse(null));
+    }
+  }
+
+  private BigDecimal toDecimal(String name, Number n) {
+    BigDecimal v;
+    if (n instanceof BigDecimal d) {
+      v = d;
+    } else if (n instanceof BigInteger b) {
+      v = new BigDecimal(b);
+    } else if (n instanceof Integer
+        || n instanceof Long
+        || n instanceof Short
+        || n instanceof Byte
+        || n instanceof AtomicInteger
+        || n instanceof AtomicLong) {
+      v = BigDecimal.valueOf(n.longValue());
+    } else if (n instanceof Float f) {
+      v = finite(name, f.doubleValue()) ? new BigDecimal(Float.toString(f)) : BigDecimal.ZERO;
+    } else if (n instanceof Double d) {
+      v = finite(name, d) ? BigDecimal.valueOf(d) : BigDecimal.ZERO;
+    } else {
+      try {
+        v = new BigDecimal(n.toString());
+      } catch (NumberFormatException e) {
+        double d = n.doubleValue();
+        v = finite(name, d) ? BigDecimal.valueOf(d) : BigDecimal.ZERO;
+      }
+    }
+    if (!Evaluator.inRange(v)) {
+      throw new FormulaEvaluationException(
+          text,
+          "the value of '"
+              + name
+              + "' is out of range (magnitudes from 1e-"
+              + Evaluator.MAX_EXPONENT
+              + " to 1e"
+              + Evaluator.MAX_EXPONENT
+              + ")",
+          List.of(),
+          null);
+    }
+    return v;
+  }
+
+  private boolean finite(String name, double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw new FormulaEvaluationException(
+          text, "the value of '" + name + "' is not a finite number (" + d + ")", List.of(), null);
+    }
+    return true;
+  }
+
+  private static List<String> collectVariables(Node root) {
+    Set<String> names = new LinkedHashSet<>();
+    collect(root, names);
+    return new ArrayList<>(names);
+  }
+
+  private static void collect(Node node, Set<String> names) {
+    if (node instanceof Node.Var v) {
+      names.add(v.name());
+    } else if (node instanceof Node.Neg n) {
+      collect(n.operand(), names);
+    } else if (node instanceof Node.Sum s) {
+      collect(s.first(), names);
+      for (Node.Term t : s.rest()) {
+        collect(t.node(), names);
+      }
+    } else if (node instanceof Node.Product p) {
+      collect(p.first(), names);
+      for (Node.Factor f : p.rest()) {
+        collect(f.node(), names);
+      }
+    } else if (node instanceof Node.Rate r) {
+      collect(r.numerator(), names);
+      names.add(r.denominator().name());
+    } else if (node instanceof Node.Scaled s) {
+      collect(s.ratio(), names);
+    } else if (node instanceof Node.AsPercent a) {
+      collect(a.operand(), names);
+    } else if (node instanceof Node.Call c) {
+      for (Node a : c.args()) {
+        collect(a, names);
+      }
+    } else if (node instanceof Node.Condition c) {
+      collect(c.left(), names);
+      collect(c.right(), names);
+    }
+  }
+
+  /**
+   * Returns whether {@code o} is a formula with the same structure, names and numbers.
+   *
+   * @param o another object
+   * @return true for equal formulas, such as {@code a+b} and {@code a + b}
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    // The canonical text reads back to an equal tree, so equal texts mean equal trees; comparing
+    // texts needs no recursion however deep the formula.
+    return o instanceof Formula f && text.equals(f.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /**
+   * Returns the canonical text, which {@link #parse(CharSequence)} and {@link #read(CharSequence)}
+   * read back to an equal formula (the text can be longer than the one parsed, so a formula read
+   * near the length limit needs a context with room for it): one space around operators, {@code ;}
+   * between arguments, numbers in the Italian format without grouping ({@code 100000}, {@code
+   * 0,5}), rates as {@code a / 1000 abitanti}, divisions inside sums in parentheses, names in
+   * brackets when they need them.
+   *
+   * @return e.g. {@code "notizie di reato / ditte controllate * 100"}
+   */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.dupkit.formulas;
+
+/**
+ * Text that is not a formula, with the 0-based index of the problem.
+ *
+ * <pre>{@code
+ * try {
+ *   Formula.parse("a / b * )");
+ * } catch (FormulaSyntaxException e) {
+ *   e.getErrorIndex();   // 8
+ *   e.getMessage();      // Cannot read formula at index 8: expected a value after '*' ...
+ * }
+ * }</pre>
+ *
+ * <p>The message names the index and the problem, then shows the input with a caret under the
+ * index. Unchecked, like every exception of this package.
+ */
+public final class FormulaSyntaxException extends TextSyntaxException {
+  private static final long serialVersionUID = 1L;
+
+  FormulaSyntaxException(CharSequence input, int errorIndex, String problem) {
+    super("formula", input, errorIndex, problem);
+  }
+}

@@ -1,0 +1,243 @@
+package io.github.dupkit.formulas.internal;
+
+import io.github.dupkit.formulas.FormulaWarning.Code;
+import io.github.dupkit.formulas.internal.Node.AsPercent;
+import io.github.dupkit.formulas.internal.Node.Call;
+import io.github.dupkit.formulas.internal.Node.Condition;
+import io.github.dupkit.formulas.internal.Node.Factor;
+import io.github.dupkit.formulas.internal.Node.Neg;
+import io.github.dupkit.formulas.internal.Node.Num;
+import io.github.dupkit.formulas.internal.Node.Product;
+import io.github.dupkit.formulas.internal.Node.Rate;
+import io.github.dupkit.formulas.internal.Node.Scaled;
+import io.github.dupkit.formulas.internal.Node.Sum;
+import io.github.dupkit.formulas.internal.Node.Term;
+import io.github.dupkit.formulas.internal.Node.Var;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Static checks of a formula tree: names unknown to a catalogue (with "did you mean"), names that
+ * differ only by case or spacing, and divisors that can be zero for ordinary values (a difference,
+ * a rounding, a zero factor).
+ */
+public final class Checks {
+  private final Map<Node, Integer> positions;
+  private final List<Var> vars = new ArrayList<>();
+  private final List<Node> risky = new ArrayList<>();
+
+  private Checks(Map<Node, Integer> positions) {
+    this.positions = positions;
+  }
+
+  /**
+   * Checks {@code root}.
+   *
+   * @param root the tree
+   * @param positions where nodes start in the text the warnings refer to
+   * @param catalogue known names; empty for no catalogue check
+   * @return the warnings, in text order within each kind
+   */
+  public static List<Note> run(
+      Node root, Map<Node, Integer> positions, Collection<String> catalogue) {
+    Checks c = new Checks(positions);
+    c.walk(root);
+    List<Note> notes = new ArrayList<>();
+    c.unknownNames(catalogue, notes);
+    c.similarNames(notes);
+    for (Node d : c.risky) {
+      notes.add(
+          new Note(
+              Code.POSSIBLE_DIVISION_BY_ZERO,
+              c.index(d),
+              "the divisor '"
+                  + Printer.print(d)
+                  + "' can be zero for ordinary values"
+                  + " (a difference, a rounding or a zero factor)"));
+    }
+    return notes;
+  }
+
+  private int index(Node n) {
+    return positions.getOrDefault(n, 0);
+  }
+
+  private void walk(Node node) {
+    if (node instanceof Var v) {
+      vars.add(v);
+    } else if (node instanceof Neg n) {
+      walk(n.operand());
+    } else if (node instanceof Sum s) {
+      walk(s.first());
+      for (Term t : s.rest()) {
+        walk(t.node());
+      }
+    } else if (node instanceof Product p) {
+      walk(p.first());
+      for (Factor f : p.rest()) {
+        walk(f.node());
+        if (f.divide() && canBeZero(f.node())) {
+          risky.add(f.node());
+        }
+      }
+    } else if (node instanceof Rate r) {
+      walk(r.numerator());
+      walk(r.denominator());
+    } else if (node instanceof Scaled s) {
+      walk(s.ratio());
+    } else if (node instanceof AsPercent a) {
+      walk(a.operand());
+    } else if (node instanceof Call c) {
+      for (Node a : c.args()) {
+        walk(a);
+      }
+    } else if (node instanceof Condition c) {
+      walk(c.left());
+      walk(c.right());
+    }
+  }
+
+  /** Whether a divisor can be zero for positive measured values. */
+  private static boolean canBeZero(Node node) {
+    if (node instanceof Num n) {
+      return n.value().signum() == 0;
+    } else if (node instanceof Neg n) {
+      return canBeZero(n.operand());
+    } else if (node instanceof Sum s) {
+      if (canBeZero(s.first()) || isNegativeConstant(s.first())) {
+        return true;
+      }
+      for (Term t : s.rest()) {
+        if (t.minus() || isNegativeConstant(t.node()) || canBeZero(t.node())) {
+          return true;
+        }
+      }
+      return false;
+    } else if (node instanceof Product p) {
+      if (canBeZero(p.first())) {
+        return true;
+      }
+      for (Factor f : p.rest()) {
+        if (!f.divide() && canBeZero(f.node())) {
+          return true;
+        }
+      }
+      return false;
+    } else if (node instanceof Rate r) {
+      return canBeZero(r.numerator());
+    } else if (node instanceof Scaled s) {
+      return canBeZero(s.ratio());
+    } else if (node instanceof Call c) {
+      return switch (c.function()) {
+        case ROUND -> true;
+        case ABS -> canBeZero(c.args().get(0));
+        case MIN, MAX -> c.args().stream().anyMatch(a -> canBeZero(a) || isNegativeConstant(a));
+        case IF -> canBeZero(c.args().get(1)) || canBeZero(c.args().get(2));
+      };
+    }
+    return false;
+  }
+
+  private static boolean isNegativeConstant(Node n) {
+    return n instanceof Num num && num.value().signum() < 0;
+  }
+
+  private void similarNames(List<Note> notes) {
+    Map<String, String> byKey = new HashMap<>();
+    Set<String> reported = new HashSet<>();
+    for (Var v : vars) {
+      String key = Names.looseKey(v.name());
+      String seen = byKey.putIfAbsent(key, v.name());
+      if (seen != null && !seen.equals(v.name()) && reported.add(v.name())) {
+        notes.add(
+            new Note(
+                Code.SIMILAR_NAMES,
+                index(v),
+                "'"
+                    + v.name()
+                    + "' differs from '"
+                    + seen
+                    + "' only by case or spacing; if they are"
+                    + " the same quantity, write them the same way"));
+      }
+    }
+  }
+
+  private void unknownNames(Collection<String> catalogue, List<Note> notes) {
+    if (catalogue.isEmpty()) {
+      return;
+    }
+    Set<String> reported = new HashSet<>();
+    Map<String, String> loose = new HashMap<>();
+    for (String known : catalogue) {
+      loose.putIfAbsent(Names.looseKey(known), known);
+    }
+    for (Var v : vars) {
+      if (catalogue.contains(v.name()) || !reported.add(v.name())) {
+        continue;
+      }
+      String suggestion = loose.get(Names.looseKey(v.name()));
+      if (suggestion == null) {
+        suggestion = closest(v.name(), catalogue);
+      }
+      notes.add(
+          new Note(
+              Code.UNKNOWN_NAME,
+              index(v),
+              "unknown name '"
+                  + v.name()
+                  + "'"
+                  + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+    }
+  }
+
+  private static @Nullable String closest(String name, Collection<String> catalogue) {
+    String target = name.toLowerCase(Locale.ROOT);
+    int limit = Math.max(1, Math.min(target.length() / 4, 6));
+    String best = null;
+    int bestDistance = limit + 1;
+    for (String known : catalogue) {
+      int d = distance(target, known.toLowerCase(Locale.ROOT), bestDistance - 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = known;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

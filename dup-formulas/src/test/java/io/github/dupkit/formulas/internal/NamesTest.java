@@ -1,0 +1,39 @@
+package io.github.dupkit.formulas.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamesTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'  n.   agenti  di Pm '|n. agenti di Pm",
+        "'tasso ( 15-64 anni )'|tasso (15-64 anni)",
+        "'a\tb\nc'|a b c",
+        "'a\u00a0b\u200bc'|a b c",
+        "'   '|''"
+      })
+  void normalize_collapsesWhitespaceAndTrimsInsideParentheses(String raw, String expected) {
+    assertThat(Names.normalize(raw)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"tot. Dipendenti|tot. dipendenti", "n.feriti|n. feriti", "A  B|ab"})
+  void looseKey_equalForNamesDifferingOnlyByCaseOrSpacing(String a, String b) {
+    assertThat(Names.looseKey(a)).isEqualTo(Names.looseKey(b));
+  }
+
+  @Property
+  void normalize_isIdempotent(@ForAll String raw) {
+    String once = Names.normalize(raw);
+    assertThat(Names.normalize(once)).isEqualTo(once);
+  }
+}
