@@ -255,6 +255,24 @@ public abstract class Dup {
     return ((ImmutableDup) ImmutableDup.copyOf(this)).withAreas(areas.build());
   }
 
+  /**
+   * Assesses every indicator for {@code year} against its target and rolls the results up, with the
+   * standard scoring and a weighted mean ({@link DupAssessor#standard()}).
+   *
+   * <pre>{@code
+   * DupAssessment result = dup.assess(measurements, 2025);
+   * result.overall().status();
+   * }</pre>
+   *
+   * @param measurements the values measured
+   * @param year a year of the {@link #period()}
+   * @return the results
+   * @throws IllegalArgumentException if {@code year} is outside the period
+   */
+  public DupAssessment assess(Measurements measurements, int year) {
+    return DupAssessor.standard().assess(this, measurements, year);
+  }
+
   @Value.Lazy
   ImmutableMap<String, StrategicArea> areasById() {
     return areas().stream().collect(ImmutableMap.toImmutableMap(StrategicArea::id, a -> a));

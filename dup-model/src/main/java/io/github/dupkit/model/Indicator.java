@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.dupkit.formulas.Formula;
+import io.github.dupkit.formulas.FormulaReading;
 import io.github.dupkit.formulas.Polarity;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -29,7 +31,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The formula and the targets are kept as the text written in the document ({@link
- * #formulaText()}, {@link IndicatorTarget#text()}); reading them is the job of dup-formulas.
+ * #formulaText()}, {@link IndicatorTarget#text()}) next to what dup-formulas reads in them ({@link
+ * #formula()}, {@link IndicatorTarget#target()}).
  *
  * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #name()}, no blank texts,
  * at most one target per year and one for the end of the period, a weight {@code >= 0}. Rules that
@@ -71,6 +74,31 @@ public abstract class Indicator {
    *     none
    */
   public abstract Optional<String> formulaText();
+
+  /**
+   * Returns the lenient reading of {@link #formulaText()}: the formula, the reading chosen, the
+   * warnings, or why the text is not a formula. Computed once, on first use.
+   *
+   * @return the reading, or empty when there is no formula text
+   */
+  @Value.Lazy
+  public Optional<FormulaReading> formulaReading() {
+    return formulaText().map(Formula::read);
+  }
+
+  /**
+   * Returns the formula read from {@link #formulaText()}.
+   *
+   * <pre>{@code
+   * indicator.formula().map(Formula::variables);   // ["raccolta differenziata", "totale rifiuti"]
+   * }</pre>
+   *
+   * @return the formula, or empty when there is no formula text or it is not a formula (see {@link
+   *     #formulaReading()})
+   */
+  public Optional<Formula> formula() {
+    return formulaReading().flatMap(FormulaReading::formula);
+  }
 
   /**
    * Returns the target values in document order: at most one for the end of the period and at most
@@ -143,21 +171,29 @@ public abstract class Indicator {
   }
 
   /**
-   * Returns the target for {@code year} within {@code period}: the target written for that year,
-   * or, for the period's last year, the target for the end of the period.
+   * Returns the target that applies to {@code year} within {@code period}: the target written for
+   * that year; else, in the period's last year, the target for the end of the period; else, in any
+   * year of the period, an end-of-period target that holds every year (written with the annual
+   * marker {@code *}, or on an indicator flagged {@link IndicatorFlag#ANNUAL_VALUE}).
    *
    * @param year the year
    * @param period the period of the DUP the indicator belongs to
-   * @return the target, or empty if there is none for that year
+   * @return the target, or empty if none applies to that year
    */
   public Optional<IndicatorTarget> targetFor(int year, Period period) {
     checkNotNull(period, "period");
+    Optional<IndicatorTarget> endOfPeriod = Optional.empty();
     for (IndicatorTarget t : targets()) {
-      if (t.yearIn(period) == year) {
+      if (t.year().isPresent() && t.year().getAsInt() == year) {
         return Optional.of(t);
       }
+      if (t.year().isEmpty()) {
+        endOfPeriod = Optional.of(t);
+      }
     }
-    return Optional.empty();
+    boolean annual = hasFlag(IndicatorFlag.ANNUAL_VALUE);
+    return endOfPeriod.filter(
+        t -> year == period.lastYear() || (period.contains(year) && (annual || t.isAnnual())));
   }
 
   @Value.Check

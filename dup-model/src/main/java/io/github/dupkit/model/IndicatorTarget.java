@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static io.github.dupkit.model.Checks.isBlank;
 
+import io.github.dupkit.formulas.Target;
+import io.github.dupkit.formulas.TargetReading;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -12,8 +15,8 @@ import org.immutables.value.Value;
  * period or for one year.
  *
  * <p>The text is kept exactly as written: {@code "72,50%"}, {@code "<1,50"}, {@code "15*"}, {@code
- * "€ 10.000.000"}, {@code "entro il 31/12/2024"}. Reading it into a comparable target is the job of
- * dup-formulas' targets; this type keeps the raw text so that nothing read is lost.
+ * "€ 10.000.000"}, {@code "entro il 31/12/2024"}; {@link #target()} is what dup-formulas reads in
+ * it, and {@link #reading()} says what could not be read, so that nothing read is lost.
  *
  * <pre>{@code
  * IndicatorTarget end = IndicatorTarget.of("72,50%");          // end of the period
@@ -76,6 +79,41 @@ public abstract class IndicatorTarget {
   public int yearIn(Period period) {
     checkNotNull(period, "period");
     return year().orElse(period.lastYear());
+  }
+
+  /**
+   * Returns what {@link Target#read(CharSequence)} reads in {@link #text()}: the targets found and
+   * the problems met. Computed once, on first use.
+   *
+   * @return the reading of the text
+   */
+  @Value.Lazy
+  public TargetReading reading() {
+    return Target.read(text());
+  }
+
+  /**
+   * Returns the target written in {@link #text()}, when the text holds exactly one readable target.
+   *
+   * <pre>{@code
+   * IndicatorTarget.of("15*").target().get().isAnnual();   // true
+   * IndicatorTarget.of("da definire").target();            // empty; see reading().problems()
+   * }</pre>
+   *
+   * @return the target, or empty when {@link #reading()} is not a single complete target
+   */
+  public Optional<Target> target() {
+    return reading().target();
+  }
+
+  /**
+   * Tells whether the target holds every year of the period (the {@code *} "valore annuale"
+   * marker).
+   *
+   * @return {@code true} if the text reads as an annual target
+   */
+  public boolean isAnnual() {
+    return target().map(Target::isAnnual).orElse(false);
   }
 
   @Value.Check

@@ -4,14 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What was measured (valore rilevato, consuntivo) for one indicator in one year: either the
- * indicator's value itself, or the values of its formula's variables, from which the value is
- * computed.
+ * What was measured (valore rilevato, consuntivo) for one indicator in one year: the indicator's
+ * value itself, or the values of its formula's variables, from which the value is computed, or, for
+ * a deadline target, the date the work was completed.
  *
  * <pre>{@code
  * Measurement direct = Measurement.of("2.3.4.2", 2023, new BigDecimal("612"));
@@ -20,9 +21,9 @@ import org.immutables.value.Value;
  *     "totale rifiuti", new BigDecimal("100000")));
  * }</pre>
  *
- * <p>Exactly one of {@link #value()} and {@link #variables()} is given. Equality compares values
- * with {@link BigDecimal#equals}, so {@code 1.0} and {@code 1.00} differ. Immutable and
- * thread-safe.
+ * <p>Exactly one of {@link #value()}, {@link #variables()} and {@link #completedOn()} is given.
+ * Yes/no targets take the value {@code 1} (yes) or {@code 0} (no). Equality compares values with
+ * {@link BigDecimal#equals}, so {@code 1.0} and {@code 1.00} differ. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public abstract class Measurement {
@@ -38,7 +39,8 @@ public abstract class Measurement {
    * @throws IllegalArgumentException if {@code indicatorId} is not a valid id
    */
   public static Measurement of(String indicatorId, int year, BigDecimal value) {
-    return ImmutableMeasurement.of(indicatorId, year, Optional.of(value), ImmutableMap.of());
+    return ImmutableMeasurement.of(
+        indicatorId, year, Optional.of(value), ImmutableMap.of(), Optional.empty());
   }
 
   /**
@@ -54,7 +56,26 @@ public abstract class Measurement {
    */
   public static Measurement ofVariables(
       String indicatorId, int year, Map<String, ? extends BigDecimal> variables) {
-    return ImmutableMeasurement.of(indicatorId, year, Optional.empty(), variables);
+    return ImmutableMeasurement.of(
+        indicatorId, year, Optional.empty(), variables, Optional.empty());
+  }
+
+  /**
+   * Obtains the measurement of a deadline indicator: the date the work was completed.
+   *
+   * <pre>{@code
+   * Measurement.ofCompletion("4.3.2.4", 2023, LocalDate.of(2023, 5, 10));
+   * }</pre>
+   *
+   * @param indicatorId the id of the measured indicator
+   * @param year the year measured
+   * @param completedOn the day the work was completed
+   * @return the measurement
+   * @throws IllegalArgumentException if {@code indicatorId} is not a valid id
+   */
+  public static Measurement ofCompletion(String indicatorId, int year, LocalDate completedOn) {
+    return ImmutableMeasurement.of(
+        indicatorId, year, Optional.empty(), ImmutableMap.of(), Optional.of(completedOn));
   }
 
   /**
@@ -90,6 +111,14 @@ public abstract class Measurement {
   @Value.Parameter
   public abstract ImmutableMap<String, BigDecimal> variables();
 
+  /**
+   * Returns the day the work was completed, for indicators with a deadline target.
+   *
+   * @return the completion date, or empty when a value or variables are given instead
+   */
+  @Value.Parameter
+  public abstract Optional<LocalDate> completedOn();
+
   @Value.Check
   void check() {
     checkArgument(
@@ -99,11 +128,15 @@ public abstract class Measurement {
         indicatorId(),
         year());
     String owner = "Measurement of indicator '" + indicatorId() + "' in " + year();
+    int given =
+        (value().isPresent() ? 1 : 0)
+            + (variables().isEmpty() ? 0 : 1)
+            + (completedOn().isPresent() ? 1 : 0);
     checkArgument(
-        value().isPresent() != !variables().isEmpty(),
-        "%s has %s; give either the value or the variables",
+        given == 1,
+        "%s has %s; give exactly one of the value, the variables and the completion date",
         owner,
-        value().isPresent() ? "both a value and variables" : "neither a value nor variables");
+        given == 0 ? "none of them" : "more than one of them");
     for (String name : variables().keySet()) {
       checkArgument(!Checks.isBlank(name), "%s has a variable with a blank name", owner);
     }

@@ -50,8 +50,8 @@ class MeasurementTest {
     assertThatThrownBy(() -> Measurement.ofVariables("i", 2023, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Measurement of indicator 'i' in 2023 has neither a value nor variables; give either"
-                + " the value or the variables");
+            "Measurement of indicator 'i' in 2023 has none of them; give exactly one of the value,"
+                + " the variables and the completion date");
   }
 
   @Test
@@ -60,11 +60,24 @@ class MeasurementTest {
     assertThatThrownBy(
             () ->
                 ImmutableMeasurement.of(
-                    "i", 2023, Optional.of(BigDecimal.ONE), ImmutableMap.of("a", BigDecimal.ONE)))
+                    "i",
+                    2023,
+                    Optional.of(BigDecimal.ONE),
+                    ImmutableMap.of("a", BigDecimal.ONE),
+                    Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Measurement of indicator 'i' in 2023 has both a value and variables; give either the"
-                + " value or the variables");
+            "Measurement of indicator 'i' in 2023 has more than one of them; give exactly one of"
+                + " the value, the variables and the completion date");
+  }
+
+  @Test
+  void ofCompletion_keepsTheDate() {
+    Measurement m = Measurement.ofCompletion("i", 2023, java.time.LocalDate.of(2023, 5, 10));
+
+    assertThat(m.completedOn()).contains(java.time.LocalDate.of(2023, 5, 10));
+    assertThat(m.value()).isEmpty();
+    assertThat(m.variables()).isEmpty();
   }
 
   @ParameterizedTest

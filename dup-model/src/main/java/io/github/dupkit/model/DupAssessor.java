@@ -1,0 +1,486 @@
+package io.github.dupkit.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.dupkit.formulas.Assessment;
+import io.github.dupkit.formulas.AssessmentContext;
+import io.github.dupkit.formulas.Formula;
+import io.github.dupkit.formulas.FormulaEvaluationException;
+import io.github.dupkit.formulas.Target;
+import io.github.dupkit.formulas.TargetReading;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assesses indicators from {@link Measurements} and rolls the results up through the plan.
+ *
+ * <pre>{@code
+ * DupAssessment result = DupAssessor.standard()
+ *     .withRollUp(RollUp.WORST_RESULT)
+ *     .assess(dup, measurements, 2025);
+ * }</pre>
+ *
+ * <h2>One indicator in one year</h2>
+ *
+ * <ol>
+ *   <li>The target is the one that applies to the year ({@link Indicator#targetFor(int, Period)}: a
+ *       target for that year, the end-of-period target in the last year, an annual {@code *} target
+ *       in every year), read with the indicator's {@link Indicator#polarity()} when the text states
+ *       no direction. A deadline without a year ({@code entro il 30/06}) falls in the assessed
+ *       year.
+ *   <li>The value is the measured value, taken in the unit the target is written in; or the
+ *       indicator's formula evaluated on the measured variables, whose {@link
+ *       io.github.dupkit.formulas.ResultKind} lets a ratio meet a percent target; or, for a
+ *       deadline, the completion date.
+ *   <li>The baseline, in the unit of the value, is the indicator's {@link Indicator#baseline()}; a
+ *       target relative to the previous year or to a named year takes that year's measured value
+ *       (or the baseline, if it is of that year).
+ * </ol>
+ *
+ * <p>A missing target, unreadable target, missing measurement, formula that is not one, missing
+ * variable or division by zero gives {@link Assessment.Status#NOT_ASSESSABLE} with the reason;
+ * nothing throws for data that is merely incomplete.
+ *
+ * <h2>Roll-up</h2>
+ *
+ * <p>Results combine by {@link RollUp} over the assessable results only; the rest are counted and
+ * named ({@link GroupAssessment#notAssessableIndicators()}). A group is achieved when every
+ * assessable result beneath is achieved, partially achieved when the combined achievement reaches
+ * the context's {@link AssessmentContext#partialThreshold()}, and not assessable when nothing
+ * beneath is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DupAssessor {
+  private static final MathContext MATH = MathContext.DECIMAL128;
+  private static final DupAssessor STANDARD =
+      new DupAssessor(AssessmentContext.standard(), RollUp.WEIGHTED_MEAN);
+
+  private final AssessmentContext context;
+  private final RollUp rollUp;
+
+  private DupAssessor(AssessmentContext context, RollUp rollUp) {
+    this.context = context;
+    this.rollUp = rollUp;
+  }
+
+  /**
+   * Returns the standard assessor: {@link AssessmentContext#standard()} scoring and threshold, and
+   * {@link RollUp#WEIGHTED_MEAN}.
+   *
+   * @return the shared standard assessor
+   */
+  public static DupAssessor standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an assessor that scores with {@code context}'s scoring and partial threshold.
+   *
+   * @param context the context; its result kind and baseline are ignored, since each indicator
+   *     supplies its own
+   * @return an assessor with that context
+   */
+  public DupAssessor withContext(AssessmentContext context) {
+    return new DupAssessor(checkNotNull(context, "context"), rollUp);
+  }
+
+  /**
+   * Returns an assessor that rolls results up with {@code rollUp}.
+   *
+   * @param rollUp the roll-up
+   * @return an assessor with that roll-up
+   */
+  public DupAssessor withRollUp(RollUp rollUp) {
+    return new DupAssessor(context, checkNotNull(rollUp, "rollUp"));
+  }
+
+  /**
+   * Returns the context used for scoring.
+   *
+   * @return the context
+   */
+  public AssessmentContext context() {
+    return context;
+  }
+
+  /**
+   * Returns the roll-up used.
+   *
+   * @return the roll-up
+   */
+  public RollUp rollUp() {
+    return rollUp;
+  }
+
+  /**
+   * Assesses every indicator of {@code dup} for {@code year} and rolls the results up.
+   *
+   * @param dup the plan
+   * @param measurements the values measured; measurements of unknown indicators are ignored
+   * @param year a year of the plan's period
+   * @return the results, in document order
+   * @throws IllegalArgumentException if {@code year} is outside the plan's period
+   */
+  public DupAssessment assess(Dup dup, Measurements measurements, int year) {
+    checkNotNull(dup, "dup");
+    checkNotNull(measurements, "measurements");
+    checkYear(year, dup.period());
+    ImmutableList.Builder<GroupAssessment> areas = ImmutableList.builder();
+    for (StrategicArea area : dup.areas()) {
+      ImmutableList.Builder<GroupAssessment> strategic = ImmutableList.builder();
+      for (StrategicObjective so : area.strategicObjectives()) {
+        ImmutableList.Builder<GroupAssessment> operational = ImmutableList.builder();
+        for (OperationalObjective oo : so.operationalObjectives()) {
+          ImmutableList.Builder<IndicatorAssessment> indicators = ImmutableList.builder();
+          for (Indicator indicator : oo.indicators()) {
+            indicators.add(assess(indicator, dup.period(), measurements, year));
+          }
+          operational.add(
+              combineIndicators(
+                  GroupAssessment.Level.OPERATIONAL_OBJECTIVE,
+                  oo.id(),
+                  oo.title(),
+                  indicators.build()));
+        }
+        strategic.add(
+            combineGroups(
+                GroupAssessment.Level.STRATEGIC_OBJECTIVE,
+                so.id(),
+                so.name(),
+                operational.build()));
+      }
+      areas.add(
+          combineGroups(GroupAssessment.Level.AREA, area.id(), area.name(), strategic.build()));
+    }
+    GroupAssessment overall =
+        combineGroups(GroupAssessment.Level.DUP, "dup", dup.title(), areas.build());
+    return DupAssessment.create(year, rollUp, overall);
+  }
+
+  /**
+   * Assesses one indicator for {@code year}.
+   *
+   * @param indicator the indicator
+   * @param period the period of the plan the indicator belongs to
+   * @param measurements the values measured
+   * @param year a year of {@code period}
+   * @return the result, {@link Assessment.Status#NOT_ASSESSABLE} with the reason when something
+   *     needed is missing
+   * @throws IllegalArgumentException if {@code year} is outside {@code period}
+   */
+  public IndicatorAssessment assess(
+      Indicator indicator, Period period, Measurements measurements, int year) {
+    checkNotNull(indicator, "indicator");
+    checkNotNull(measurements, "measurements");
+    checkYear(year, checkNotNull(period, "period"));
+    String who = "indicator '" + indicator.id() + "'";
+    Optional<IndicatorTarget> written = indicator.targetFor(year, period);
+    if (written.isEmpty()) {
+      return notAssessable(indicator, year, written, who + " has no target for " + year);
+    }
+    TargetReading reading = written.get().reading();
+    Optional<Target> read = reading.target();
+    if (read.isEmpty()) {
+      return notAssessable(
+          indicator,
+          year,
+          written,
+          "the target '"
+              + written.get().text()
+              + "' of "
+              + who
+              + " cannot be read: "
+              + describe(reading));
+    }
+    Target target;
+    try {
+      target = read.get().withPolarity(indicator.polarity()).withDeadlineYear(year);
+    } catch (IllegalArgumentException e) {
+      return notAssessable(indicator, year, written, firstLine(e.getMessage()));
+    }
+    Optional<Measurement> measured = measurements.find(indicator.id(), year);
+    if (measured.isEmpty()) {
+      return IndicatorAssessment.create(
+          indicator,
+          year,
+          written,
+          Optional.empty(),
+          Optional.empty(),
+          Assessment.notAssessable(target, "no measurement of " + who + " for " + year));
+    }
+    Measurement m = measured.get();
+    if (m.completedOn().isPresent()) {
+      return IndicatorAssessment.create(
+          indicator,
+          year,
+          written,
+          Optional.empty(),
+          Optional.empty(),
+          target.assess(m.completedOn().get(), context));
+    }
+    Value value;
+    try {
+      value = valueOf(indicator, m);
+    } catch (NotComputable e) {
+      return IndicatorAssessment.create(
+          indicator,
+          year,
+          written,
+          Optional.empty(),
+          Optional.empty(),
+          Assessment.notAssessable(target, e.reason));
+    }
+    AssessmentContext ctx = context;
+    if (value.formula.isPresent()) {
+      ctx = ctx.withResultKind(value.formula.get().kind());
+    }
+    Optional<BigDecimal> baseline = baselineFor(indicator, target, measurements, year);
+    if (baseline.isPresent()) {
+      ctx = ctx.withBaseline(baseline.get());
+    }
+    return IndicatorAssessment.create(
+        indicator,
+        year,
+        written,
+        Optional.of(value.number),
+        value.computation,
+        target.assess(value.number, ctx));
+  }
+
+  /** A value measured or computed, with the formula and computation when computed. */
+  private static final class Value {
+    final BigDecimal number;
+    final Optional<Formula> formula;
+    final Optional<String> computation;
+
+    Value(BigDecimal number, Optional<Formula> formula, Optional<String> computation) {
+      this.number = number;
+      this.formula = formula;
+      this.computation = computation;
+    }
+  }
+
+  /** A measurement whose value cannot be known; the message says why. */
+  private static final class NotComputable extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String reason;
+
+    NotComputable(String reason) {
+      super(reason, null, false, false);
+      this.reason = reason;
+    }
+  }
+
+  private static Value valueOf(Indicator indicator, Measurement m) throws NotComputable {
+    if (m.value().isPresent()) {
+      return new Value(m.value().get(), Optional.empty(), Optional.empty());
+    }
+    if (m.variables().isEmpty()) {
+      throw new NotComputable(
+          "the measurement of indicator '"
+              + indicator.id()
+              + "' for "
+              + m.year()
+              + " is a completion date, not a value");
+    }
+    Optional<Formula> formula = indicator.formula();
+    if (formula.isEmpty()) {
+      String why =
+          indicator
+              .formulaReading()
+              .map(r -> "its formula text cannot be evaluated: " + r)
+              .orElse("it has no formula");
+      throw new NotComputable(
+          "variables were measured for indicator '" + indicator.id() + "' but " + why);
+    }
+    try {
+      Formula f = formula.get();
+      return new Value(f.evaluate(m.variables()), formula, Optional.of(f.explain(m.variables())));
+    } catch (FormulaEvaluationException e) {
+      throw new NotComputable(firstLine(e.getMessage()));
+    }
+  }
+
+  private static Optional<BigDecimal> baselineFor(
+      Indicator indicator, Target target, Measurements measurements, int year) {
+    Optional<Baseline> baseline = indicator.baseline();
+    if (!target.needsBaseline() || target.reference().isEmpty()) {
+      return baseline.map(Baseline::value);
+    }
+    int referenceYear;
+    switch (target.reference().get()) {
+      case PREVIOUS_YEAR:
+        referenceYear = year - 1;
+        break;
+      case YEAR:
+        referenceYear = target.referenceYear().orElse(year - 1);
+        break;
+      case STARTING_VALUE:
+      default:
+        return baseline.map(Baseline::value);
+    }
+    if (baseline.isPresent() && baseline.get().year() == referenceYear) {
+      return Optional.of(baseline.get().value());
+    }
+    Optional<Measurement> then = measurements.find(indicator.id(), referenceYear);
+    if (then.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(valueOf(indicator, then.get()).number);
+    } catch (NotComputable e) {
+      return Optional.empty();
+    }
+  }
+
+  private GroupAssessment combineIndicators(
+      GroupAssessment.Level level,
+      String id,
+      String name,
+      ImmutableList<IndicatorAssessment> indicators) {
+    List<Part> parts = new ArrayList<>();
+    for (IndicatorAssessment a : indicators) {
+      parts.add(
+          new Part(
+              a.assessment().status(),
+              a.achievement(),
+              a.indicator().weight().orElse(BigDecimal.ONE)));
+    }
+    return combine(level, id, name, parts, "indicator", ImmutableList.of(), indicators);
+  }
+
+  private GroupAssessment combineGroups(
+      GroupAssessment.Level level, String id, String name, ImmutableList<GroupAssessment> groups) {
+    List<Part> parts = new ArrayList<>();
+    for (GroupAssessment g : groups) {
+      parts.add(new Part(g.status(), g.achievement(), BigDecimal.ONE));
+    }
+    String what =
+        level == GroupAssessment.Level.STRATEGIC_OBJECTIVE
+            ? "operational objective"
+            : level == GroupAssessment.Level.AREA ? "strategic objective" : "area";
+    return combine(level, id, name, parts, what, groups, ImmutableList.of());
+  }
+
+  /** One result to combine: its status, achievement and weight. */
+  private static final class Part {
+    final Assessment.Status status;
+    final Optional<BigDecimal> achievement;
+    final BigDecimal weight;
+
+    Part(Assessment.Status status, Optional<BigDecimal> achievement, BigDecimal weight) {
+      this.status = status;
+      this.achievement = achievement;
+      this.weight = weight;
+    }
+  }
+
+  private GroupAssessment combine(
+      GroupAssessment.Level level,
+      String id,
+      String name,
+      List<Part> parts,
+      String what,
+      ImmutableList<GroupAssessment> children,
+      ImmutableList<IndicatorAssessment> indicators) {
+    List<Part> assessable = new ArrayList<>();
+    for (Part p : parts) {
+      if (p.status != Assessment.Status.NOT_ASSESSABLE && p.achievement.isPresent()) {
+        assessable.add(p);
+      }
+    }
+    String counted =
+        assessable.size() + " of " + parts.size() + " " + what + (parts.size() == 1 ? "" : "s");
+    if (assessable.isEmpty()) {
+      return GroupAssessment.create(
+          level,
+          id,
+          name,
+          Assessment.Status.NOT_ASSESSABLE,
+          Optional.empty(),
+          "not assessable: " + counted + " assessable",
+          children,
+          indicators);
+    }
+    BigDecimal achievement;
+    String how;
+    if (rollUp == RollUp.WORST_RESULT) {
+      achievement = assessable.get(0).achievement.orElseThrow();
+      for (Part p : assessable) {
+        achievement = achievement.min(p.achievement.orElseThrow());
+      }
+      how = "worst result of " + counted;
+    } else {
+      BigDecimal weights = BigDecimal.ZERO;
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Part p : assessable) {
+        weights = weights.add(p.weight);
+        sum = sum.add(p.weight.multiply(p.achievement.orElseThrow()));
+      }
+      if (weights.signum() == 0) {
+        return GroupAssessment.create(
+            level,
+            id,
+            name,
+            Assessment.Status.NOT_ASSESSABLE,
+            Optional.empty(),
+            "not assessable: the " + counted + " assessable all weigh 0",
+            children,
+            indicators);
+      }
+      achievement = sum.divide(weights, MATH).stripTrailingZeros();
+      how = "weighted mean of " + counted;
+    }
+    boolean allAchieved = assessable.stream().allMatch(p -> p.status == Assessment.Status.ACHIEVED);
+    Assessment.Status status =
+        allAchieved
+            ? Assessment.Status.ACHIEVED
+            : achievement.compareTo(context.partialThreshold()) >= 0
+                ? Assessment.Status.PARTIALLY_ACHIEVED
+                : Assessment.Status.NOT_ACHIEVED;
+    return GroupAssessment.create(
+        level,
+        id,
+        name,
+        status,
+        Optional.of(achievement),
+        how + ": " + achievement.toPlainString(),
+        children,
+        indicators);
+  }
+
+  private static IndicatorAssessment notAssessable(
+      Indicator indicator, int year, Optional<IndicatorTarget> target, String reason) {
+    return IndicatorAssessment.create(
+        indicator,
+        year,
+        target,
+        Optional.empty(),
+        Optional.empty(),
+        Assessment.notAssessable(reason));
+  }
+
+  private static String describe(TargetReading reading) {
+    if (reading.problems().isEmpty()) {
+      return reading.targets().size() + " targets in one cell";
+    }
+    return reading.problems().get(0).description();
+  }
+
+  private static String firstLine(@Nullable String message) {
+    String text = message == null ? "the formula cannot be evaluated" : message;
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  private static void checkYear(int year, Period period) {
+    checkArgument(period.contains(year), "%s is outside the period %s", year, period);
+  }
+}
