@@ -57,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  *       word a name may hold numbers ({@code titolo 1}), ranges ({@code 15-29 anni}), dates ({@code
  *       al 31/12}), a {@code %} between words, a comma followed by a space, and parenthesised
  *       qualifiers of words and numbers ({@code tasso di occupazione (15-64 anni)}). Whitespace is
- *       normalised to single spaces. Any other name can be written in brackets: {@code [spesa /
+ *       normalised to single spaces. The word {@code x} between two operands, {@code ogni} or
+ *       {@code per} before a number, and {@code min max abs round if} before {@code (} are
+ *       operators, not words of a name. Any other name can be written in brackets: {@code [spesa /
  *       abitante]}; a name cannot contain {@code ]}. Names are case-sensitive.
  *   <li><b>Rates per N</b>: {@code a / 100.000 abitanti}, {@code a * 100 abitanti}, {@code a ogni
  *       1000 abitanti}, {@code a per 1000 abitanti}, {@code a (ogni 1000 abitanti)} all read as
