@@ -157,8 +157,9 @@ public final class Formula {
    * #parse(CharSequence)} accepts, a single fraction bar with additive terms beside it divides
    * everything before it by everything after it ({@code a/ b+ c} is {@code a / (b + c)}), {@code e}
    * joining parallel quantities in a denominator is a sum, {@code sul totale} is a fraction bar,
-   * {@code % di} is the percentage marker, and {@code n. X/ Y Z} is one count. Text that describes
-   * the computation in prose ("moltiplicata per", "rapportata a") is reported as not a formula.
+   * {@code % di} is the percentage marker, and {@code n. edifici/ spazi pubblici riqualificati} is
+   * one count (see {@link FormulaReading.Interpretation#SLASH_AS_OR}). Text that describes the
+   * computation in prose ("moltiplicata per", "rapportata a") is reported as not a formula.
    *
    * @param text the text of a document's formula cell
    * @return the formula with the reading chosen and warnings, or why the text is not a formula

@@ -726,7 +726,9 @@ class FormulaTest {
             + "|[n. edifici/ spazi pubblici riqualificati]",
         "n. edifici / spazi pubblici riqualificati|STANDARD|n. edifici / spazi pubblici"
             + " riqualificati",
-        "n.feriti/incidenti|STANDARD|n.feriti / incidenti"
+        "n.feriti/incidenti|STANDARD|n.feriti / incidenti",
+        "n. incidenti/ abitanti residenti|STANDARD|n. incidenti / abitanti residenti",
+        "n. scuole/ palestre ristrutturate|SLASH_AS_OR|[n. scuole/ palestre ristrutturate]"
       })
   void read_documentForms_chooseAReading(
       String text, Interpretation interpretation, String canonical) {
