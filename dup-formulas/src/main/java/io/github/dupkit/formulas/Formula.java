@@ -145,10 +145,11 @@ public final class Formula {
   public static Formula parse(CharSequence text, FormulaContext context) {
     checkNotNull(text, "text");
     checkNotNull(context, "context");
+    String input = text.toString();
     try {
-      return new Formula(Engine.parse(text, context.maxLength(), context.maxDepth()).root());
+      return new Formula(Engine.parse(input, context.maxLength(), context.maxDepth()).root());
     } catch (ParseProblem e) {
-      throw new FormulaSyntaxException(text, e.index(), e.problem());
+      throw new FormulaSyntaxException(input, e.index(), e.problem());
     }
   }
 
