@@ -57,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  *       word a name may hold numbers ({@code titolo 1}), ranges ({@code 15-29 anni}), dates ({@code
  *       al 31/12}), a {@code %} between words, a comma followed by a space, and parenthesised
  *       qualifiers of words and numbers ({@code tasso di occupazione (15-64 anni)}). Whitespace is
- *       normalised to single spaces. Any other name can be written in brackets: {@code [spesa /
+ *       normalised to single spaces. The word {@code x} between two operands, {@code ogni} or
+ *       {@code per} before a number, and {@code min max abs round if} before {@code (} are
+ *       operators, not words of a name. Any other name can be written in brackets: {@code [spesa /
  *       abitante]}; a name cannot contain {@code ]}. Names are case-sensitive.
  *   <li><b>Rates per N</b>: {@code a / 100.000 abitanti}, {@code a * 100 abitanti}, {@code a ogni
  *       1000 abitanti}, {@code a per 1000 abitanti}, {@code a (ogni 1000 abitanti)} all read as
@@ -143,10 +145,11 @@ public final class Formula {
   public static Formula parse(CharSequence text, FormulaContext context) {
     checkNotNull(text, "text");
     checkNotNull(context, "context");
+    String input = text.toString();
     try {
-      return new Formula(Engine.parse(text, context.maxLength(), context.maxDepth()).root());
+      return new Formula(Engine.parse(input, context.maxLength(), context.maxDepth()).root());
     } catch (ParseProblem e) {
-      throw new FormulaSyntaxException(text, e.index(), e.problem());
+      throw new FormulaSyntaxException(input, e.index(), e.problem());
     }
   }
 
@@ -155,8 +158,9 @@ public final class Formula {
    * #parse(CharSequence)} accepts, a single fraction bar with additive terms beside it divides
    * everything before it by everything after it ({@code a/ b+ c} is {@code a / (b + c)}), {@code e}
    * joining parallel quantities in a denominator is a sum, {@code sul totale} is a fraction bar,
-   * {@code % di} is the percentage marker, and {@code n. X/ Y Z} is one count. Text that describes
-   * the computation in prose ("moltiplicata per", "rapportata a") is reported as not a formula.
+   * {@code % di} is the percentage marker, and {@code n. edifici/ spazi pubblici riqualificati} is
+   * one count (see {@link FormulaReading.Interpretation#SLASH_AS_OR}). Text that describes the
+   * computation in prose ("moltiplicata per", "rapportata a") is reported as not a formula.
    *
    * @param text the text of a document's formula cell
    * @return the formula with the reading chosen and warnings, or why the text is not a formula

@@ -35,7 +35,9 @@ public final class FormulaReading {
     GROUPED_AROUND_FRACTION_BAR,
     /**
      * A slash was read as "or" inside one count: {@code n. edifici/ spazi pubblici riqualificati}
-     * is the number of buildings or public spaces, not a ratio.
+     * is the number of buildings or public spaces, not a ratio. Only for a whole formula made of a
+     * count of one or two words, a slash touching it, and several words with no count or total
+     * word, ending in a past participle that qualifies both sides.
      */
     SLASH_AS_OR,
     /**

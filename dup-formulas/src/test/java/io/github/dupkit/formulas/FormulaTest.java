@@ -451,19 +451,19 @@ class FormulaTest {
     FormulaContext big = FormulaContext.defaults().withMaxLength(FormulaContext.MAX_LENGTH_LIMIT);
     List<String> inputs =
         List.of(
-            "a + ".repeat(60_000) + "a",
-            "a/ b+ ".repeat(40_000) + "c",
-            "a (".repeat(60_000),
-            "(".repeat(60_000),
-            "n. abitanti ".repeat(40_000),
-            "[".repeat(100_000),
-            "1.000,5 x ".repeat(30_000) + "a",
-            "e titolo 1 ".repeat(30_000),
-            "x / " + "titolo 1 e ".repeat(30_000) + "titolo 2",
-            "x / " + "a e b ".repeat(30_000) + "c",
-            "a / b e b ".repeat(30_000) + "c",
-            "a / (ogni 1 x)".repeat(20_000),
-            "% di " + "sul totale ".repeat(30_000));
+            "a + ".repeat(20_000) + "a",
+            "a/ b+ ".repeat(13_000) + "c",
+            "a (".repeat(20_000),
+            "(".repeat(20_000),
+            "n. abitanti ".repeat(13_000),
+            "[".repeat(33_000),
+            "1.000,5 x ".repeat(10_000) + "a",
+            "e titolo 1 ".repeat(10_000),
+            "x / " + "titolo 1 e ".repeat(10_000) + "titolo 2",
+            "x / " + "a e b ".repeat(10_000) + "c",
+            "a / b e b ".repeat(10_000) + "c",
+            "a / (ogni 1 x)".repeat(6_000),
+            "% di " + "sul totale ".repeat(10_000));
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {
@@ -726,7 +726,9 @@ class FormulaTest {
             + "|[n. edifici/ spazi pubblici riqualificati]",
         "n. edifici / spazi pubblici riqualificati|STANDARD|n. edifici / spazi pubblici"
             + " riqualificati",
-        "n.feriti/incidenti|STANDARD|n.feriti / incidenti"
+        "n.feriti/incidenti|STANDARD|n.feriti / incidenti",
+        "n. incidenti/ abitanti residenti|STANDARD|n. incidenti / abitanti residenti",
+        "n. scuole/ palestre ristrutturate|SLASH_AS_OR|[n. scuole/ palestre ristrutturate]"
       })
   void read_documentForms_chooseAReading(
       String text, Interpretation interpretation, String canonical) {

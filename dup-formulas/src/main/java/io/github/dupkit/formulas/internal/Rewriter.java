@@ -89,7 +89,8 @@ final class Rewriter {
         || !isCountWord(lw.get(0))
         || !rw.get(0).is(Token.Type.WORD)
         || isCountWord(rw.get(0))
-        || TOTAL_WORDS.contains(lower(rw.get(0)))) {
+        || TOTAL_WORDS.contains(lower(rw.get(0)))
+        || !isParticiple(rw.get(rw.size() - 1))) {
       return;
     }
     List<Token> parts = new ArrayList<>(left.parts());
@@ -121,6 +122,24 @@ final class Rewriter {
                 + " a / "
                 + lw.get(0).text()
                 + " b' for a ratio"));
+  }
+
+  /**
+   * Whether {@code t} looks like an Italian past participle ({@code riqualificati}, {@code
+   * integrati}, {@code censite}), the word that makes {@code edifici/ spazi … riqualificati} one
+   * list of things counted together.
+   */
+  private static boolean isParticiple(Token t) {
+    String w = lower(t);
+    if (!t.is(Token.Type.WORD) || w.length() < 5) {
+      return false;
+    }
+    String end = w.substring(w.length() - 3);
+    return switch (end) {
+      case "ati", "ate", "ato", "ata", "iti", "ite", "ito", "ita", "uti", "ute", "uto", "uta" ->
+          true;
+      default -> false;
+    };
   }
 
   private static boolean isCountWord(Token t) {
