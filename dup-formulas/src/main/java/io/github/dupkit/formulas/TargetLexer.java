@@ -1,5 +1,6 @@
 package io.github.dupkit.formulas;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.internal.ItalianNumbers;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -207,6 +208,7 @@ final class TargetLexer {
     return end;
   }
 
+  @CanIgnoreReturnValue
   private int error(int start, int end, int errorIndex, String problem) {
     int stop = end;
     while (stop < text.length() && !isSpace(text.charAt(stop))) {

@@ -3,6 +3,7 @@ package io.github.dupkit.formulas;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.Target.Comparison;
 import io.github.dupkit.formulas.Target.Form;
 import io.github.dupkit.formulas.Target.Reference;
@@ -684,6 +685,7 @@ final class TargetParser {
     return after <= before;
   }
 
+  @CanIgnoreReturnValue
   private boolean article() {
     Token t = look();
     if (t.type() == TargetLexer.Type.WORD && ARTICLES.contains(t.text())) {
@@ -726,6 +728,7 @@ final class TargetParser {
     return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
   }
 
+  @CanIgnoreReturnValue
   private Token next() {
     Token t = look();
     if (t.type() != TargetLexer.Type.END) {

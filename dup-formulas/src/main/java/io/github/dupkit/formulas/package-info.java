@@ -1,12 +1,56 @@
 /**
  * The domain-free engine of DUPkit: indicator formulas, comparison targets and assessment.
  *
- * <p>Nothing here knows about DUP documents; {@code io.github.dupkit.model} builds on it.
+ * <p>Nothing here knows about DUP documents; {@code io.github.dupkit.model} builds on it, and any
+ * other performance-indicator system can use it alone.
+ *
+ * <h2>Formulas</h2>
+ *
+ * <p>{@link io.github.dupkit.formulas.Formula#parse(CharSequence)} reads an indicator formula
+ * strictly, with standard precedence; {@link io.github.dupkit.formulas.Formula#read(CharSequence)}
+ * reads a document's cell leniently and returns a {@link io.github.dupkit.formulas.FormulaReading}
+ * (the formula, the interpretation chosen, warnings, or why the text is not a formula) without
+ * throwing. Evaluation is exact under {@link io.github.dupkit.formulas.Formula#MATH_CONTEXT}
+ * (decimal128); {@code kind()} says whether the result is a quantity, a ratio, a percentage or a
+ * rate; {@code explain} shows every step; {@code check} reports unknown or similar names and
+ * divisors that can be zero. {@link io.github.dupkit.formulas.FormulaContext} holds the limits and
+ * a catalogue of known names.
+ *
+ * <pre>{@code
+ * Formula f = Formula.parse("notizie di reato / ditte controllate * 100");
+ * f.variables();   // [notizie di reato, ditte controllate]
+ * f.evaluate(Map.of("notizie di reato", 23, "ditte controllate", 50));   // 46
+ * }</pre>
+ *
+ * <h2>Targets and assessment</h2>
+ *
+ * <p>{@link io.github.dupkit.formulas.Target} reads an expected value (valore atteso) as a DUP
+ * writes it ({@code >47}, {@code 72,50%}, {@code € 10.000.000}, {@code 15*}, {@code 30/06/2023});
+ * {@code assess} compares a measured value with it and gives an {@link
+ * io.github.dupkit.formulas.Assessment}: status, grado di raggiungimento and a sentence saying why.
+ * {@link io.github.dupkit.formulas.Scoring} turns a value into an achievement and can be replaced;
+ * {@link io.github.dupkit.formulas.AssessmentContext} carries the scoring, the partial threshold,
+ * the result kind and the baseline.
+ *
+ * <pre>{@code
+ * Assessment a = Target.parse(">47").assess(52);   // ACHIEVED, "52 > 47: achieved"
+ * Target.parse("72,50%").assess(0.713, ResultKind.RATIO).status();   // PARTIALLY_ACHIEVED
+ * }</pre>
+ *
+ * <h2>Errors</h2>
+ *
+ * <p>Text that cannot be read throws a {@link io.github.dupkit.formulas.TextSyntaxException}
+ * ({@link io.github.dupkit.formulas.FormulaSyntaxException}, {@link
+ * io.github.dupkit.formulas.TargetSyntaxException}) with the 0-based index of the problem and a
+ * caret under it; {@link io.github.dupkit.formulas.FormulaEvaluationException} names every missing
+ * variable at once, or the divisor that was zero. The lenient {@code read} methods never throw.
  *
  * <p>Null policy: no method of this package accepts or returns {@code null}; absent values are
  * {@link java.util.Optional}. Every public type is immutable and thread-safe.
  */
 @NullMarked
+@CheckReturnValue
 package io.github.dupkit.formulas;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

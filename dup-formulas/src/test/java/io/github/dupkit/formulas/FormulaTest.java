@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -447,6 +448,7 @@ class FormulaTest {
   }
 
   @Test
+  @Tag("slow") // seconds, not milliseconds: left out of the mutation run
   void parse_longPathologicalInputs_finishQuickly() {
     FormulaContext big = FormulaContext.defaults().withMaxLength(FormulaContext.MAX_LENGTH_LIMIT);
     List<String> inputs =

@@ -91,7 +91,7 @@ class TargetProperties {
   @Property(tries = 300)
   void parse_anyUnicodeText_givesATargetOrASyntaxError(@ForAll String text) {
     try {
-      Target.parse(text);
+      assertThat(Target.parse(text).text()).isEqualTo(text);
     } catch (TargetSyntaxException e) {
       assertThat(e.getErrorIndex()).isBetween(0, text.length());
     }
