@@ -34,7 +34,6 @@ public abstract class GroupAssessment {
     DUP
   }
 
-  @SuppressWarnings("TooManyParameters") // one package-private factory for a plain value
   static GroupAssessment create(
       Level level,
       String id,
