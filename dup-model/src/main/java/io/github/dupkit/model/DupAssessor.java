@@ -207,35 +207,21 @@ public final class DupAssessor {
     }
     Optional<Measurement> measured = measurements.find(indicator.id(), year);
     if (measured.isEmpty()) {
-      return IndicatorAssessment.create(
+      return withoutValue(
           indicator,
           year,
           written,
-          Optional.empty(),
-          Optional.empty(),
           Assessment.notAssessable(target, "no measurement of " + who + " for " + year));
     }
     Measurement m = measured.get();
     if (m.completedOn().isPresent()) {
-      return IndicatorAssessment.create(
-          indicator,
-          year,
-          written,
-          Optional.empty(),
-          Optional.empty(),
-          target.assess(m.completedOn().get(), context));
+      return withoutValue(indicator, year, written, target.assess(m.completedOn().get(), context));
     }
     Value value;
     try {
       value = valueOf(indicator, m);
     } catch (NotComputable e) {
-      return IndicatorAssessment.create(
-          indicator,
-          year,
-          written,
-          Optional.empty(),
-          Optional.empty(),
-          Assessment.notAssessable(target, e.reason));
+      return withoutValue(indicator, year, written, Assessment.notAssessable(target, e.reason));
     }
     AssessmentContext ctx = context;
     if (value.formula.isPresent()) {
@@ -456,15 +442,15 @@ public final class DupAssessor {
         indicators);
   }
 
+  private static IndicatorAssessment withoutValue(
+      Indicator indicator, int year, Optional<IndicatorTarget> target, Assessment assessment) {
+    return IndicatorAssessment.create(
+        indicator, year, target, Optional.empty(), Optional.empty(), assessment);
+  }
+
   private static IndicatorAssessment notAssessable(
       Indicator indicator, int year, Optional<IndicatorTarget> target, String reason) {
-    return IndicatorAssessment.create(
-        indicator,
-        year,
-        target,
-        Optional.empty(),
-        Optional.empty(),
-        Assessment.notAssessable(reason));
+    return withoutValue(indicator, year, target, Assessment.notAssessable(reason));
   }
 
   private static String describe(TargetReading reading) {
