@@ -9,6 +9,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.FormulaReading;
 import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.Target;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Optional;
@@ -174,7 +175,8 @@ public abstract class Indicator {
    * Returns the target that applies to {@code year} within {@code period}: the target written for
    * that year; else, in the period's last year, the target for the end of the period; else, in any
    * year of the period, an end-of-period target that holds every year (written with the annual
-   * marker {@code *}, or on an indicator flagged {@link IndicatorFlag#ANNUAL_VALUE}).
+   * marker {@code *}, or on an indicator flagged {@link IndicatorFlag#ANNUAL_VALUE}); else, from
+   * its year on, an end-of-period deadline with a date ({@code 30/06/2023}).
    *
    * @param year the year
    * @param period the period of the DUP the indicator belongs to
@@ -193,7 +195,14 @@ public abstract class Indicator {
     }
     boolean annual = hasFlag(IndicatorFlag.ANNUAL_VALUE);
     return endOfPeriod.filter(
-        t -> year == period.lastYear() || (period.contains(year) && (annual || t.isAnnual())));
+        t ->
+            year == period.lastYear()
+                || (period.contains(year) && (annual || t.isAnnual() || isDueBy(t, year))));
+  }
+
+  /** Tells whether {@code t} is a dated deadline ({@code 30/06/2023}) falling in or before year. */
+  private static boolean isDueBy(IndicatorTarget t, int year) {
+    return t.target().flatMap(Target::deadline).map(d -> d.getYear() <= year).orElse(false);
   }
 
   @Value.Check

@@ -166,6 +166,19 @@ class DupAssessorTest {
   }
 
   @Test
+  void assess_datedDeadline_appliesFromItsYearOn() {
+    Indicator i = indicator("i").addTarget("30/06/2024").build();
+    Measurements m =
+        Measurements.of(
+            Measurement.ofCompletion("i", 2023, LocalDate.of(2023, 11, 2)),
+            Measurement.ofCompletion("i", 2024, LocalDate.of(2024, 3, 1)));
+
+    assertThat(ASSESSOR.assess(i, PERIOD, m, 2023).explanation())
+        .contains("indicator 'i' has no target for 2023");
+    assertThat(ASSESSOR.assess(i, PERIOD, m, 2024).status()).isEqualTo(Status.ACHIEVED);
+  }
+
+  @Test
   void assess_changeFromNamedYear_takesThatYearsMeasurement() {
     Indicator i = indicator("i").addTarget(2024, "+5% rispetto al 2023").build();
     Measurements both =
