@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>The target is the one that applies to the year ({@link Indicator#targetFor(int, Period)}: a
  *       target for that year, the end-of-period target in the last year, an annual {@code *} target
- *       in every year), read with the indicator's {@link Indicator#polarity()} when the text states
- *       no direction. A deadline without a year ({@code entro il 30/06}) falls in the assessed
- *       year.
+ *       in every year, a dated deadline from its year on), read with the indicator's {@link
+ *       Indicator#polarity()} when the text states no direction. A deadline without a year ({@code
+ *       entro il 30/06}) falls in the assessed year.
  *   <li>The value is the measured value, taken in the unit the target is written in; or the
  *       indicator's formula evaluated on the measured variables, whose {@link
  *       io.github.dupkit.formulas.ResultKind} lets a ratio meet a percent target; or, for a
