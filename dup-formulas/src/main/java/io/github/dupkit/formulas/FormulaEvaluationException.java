@@ -22,8 +22,13 @@ import org.jspecify.annotations.Nullable;
 public final class FormulaEvaluationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The canonical text of the formula that failed. */
   private final String formula;
+
+  /** The variables without a value, in order of first appearance; empty if none. */
   private final ImmutableList<String> missingVariables;
+
+  /** The text of the divisor that was zero, or null when that was not the problem. */
   private final @Nullable String divisor;
 
   FormulaEvaluationException(

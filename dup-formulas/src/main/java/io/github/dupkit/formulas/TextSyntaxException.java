@@ -24,8 +24,13 @@ public abstract class TextSyntaxException extends IllegalArgumentException {
   /** Characters shown on each side of the error index for long inputs. */
   private static final int WINDOW = 30;
 
+  /** The whole text that was read. */
   private final String parsedString;
+
+  /** The 0-based index of the problem in {@link #parsedString}. */
   private final int errorIndex;
+
+  /** What is wrong, without position or input. */
   private final String problem;
 
   /**
