@@ -12,6 +12,7 @@ import io.github.dupkit.formulas.Target;
 import io.github.dupkit.formulas.TargetReading;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -224,8 +225,8 @@ public final class DupAssessor {
       return withoutValue(indicator, year, written, Assessment.notAssessable(target, e.reason));
     }
     AssessmentContext ctx = context;
-    if (value.formula.isPresent()) {
-      ctx = ctx.withResultKind(value.formula.get().kind());
+    if (value.formula().isPresent()) {
+      ctx = ctx.withResultKind(value.formula().get().kind());
     }
     Optional<BigDecimal> baseline = baselineFor(indicator, target, measurements, year);
     if (baseline.isPresent()) {
@@ -235,23 +236,14 @@ public final class DupAssessor {
         indicator,
         year,
         written,
-        Optional.of(value.number),
-        value.computation,
-        target.assess(value.number, ctx));
+        Optional.of(value.number()),
+        value.computation(),
+        target.assess(value.number(), ctx));
   }
 
   /** A value measured or computed, with the formula and computation when computed. */
-  private static final class Value {
-    final BigDecimal number;
-    final Optional<Formula> formula;
-    final Optional<String> computation;
-
-    Value(BigDecimal number, Optional<Formula> formula, Optional<String> computation) {
-      this.number = number;
-      this.formula = formula;
-      this.computation = computation;
-    }
-  }
+  private record Value(
+      BigDecimal number, Optional<Formula> formula, Optional<String> computation) {}
 
   /** A measurement whose value cannot be known; the message says why. */
   private static final class NotComputable extends Exception {
@@ -320,7 +312,7 @@ public final class DupAssessor {
       return Optional.empty();
     }
     try {
-      return Optional.of(valueOf(indicator, then.get()).number);
+      return Optional.of(valueOf(indicator, then.get()).number());
     } catch (NotComputable e) {
       return Optional.empty();
     }
@@ -356,17 +348,8 @@ public final class DupAssessor {
   }
 
   /** One result to combine: its status, achievement and weight. */
-  private static final class Part {
-    final Assessment.Status status;
-    final Optional<BigDecimal> achievement;
-    final BigDecimal weight;
-
-    Part(Assessment.Status status, Optional<BigDecimal> achievement, BigDecimal weight) {
-      this.status = status;
-      this.achievement = achievement;
-      this.weight = weight;
-    }
-  }
+  private record Part(
+      Assessment.Status status, Optional<BigDecimal> achievement, BigDecimal weight) {}
 
   private GroupAssessment combine(
       GroupAssessment.Level level,
@@ -378,7 +361,7 @@ public final class DupAssessor {
       ImmutableList<IndicatorAssessment> indicators) {
     List<Part> assessable = new ArrayList<>();
     for (Part p : parts) {
-      if (p.status != Assessment.Status.NOT_ASSESSABLE && p.achievement.isPresent()) {
+      if (p.status() != Assessment.Status.NOT_ASSESSABLE && p.achievement().isPresent()) {
         assessable.add(p);
       }
     }
@@ -398,17 +381,17 @@ public final class DupAssessor {
     BigDecimal achievement;
     String how;
     if (rollUp == RollUp.WORST_RESULT) {
-      achievement = assessable.get(0).achievement.orElseThrow();
+      achievement = assessable.get(0).achievement().orElseThrow();
       for (Part p : assessable) {
-        achievement = achievement.min(p.achievement.orElseThrow());
+        achievement = achievement.min(p.achievement().orElseThrow());
       }
       how = "worst result of " + counted;
     } else {
       BigDecimal weights = BigDecimal.ZERO;
       BigDecimal sum = BigDecimal.ZERO;
       for (Part p : assessable) {
-        weights = weights.add(p.weight);
-        sum = sum.add(p.weight.multiply(p.achievement.orElseThrow()));
+        weights = weights.add(p.weight());
+        sum = sum.add(p.weight().multiply(p.achievement().orElseThrow()));
       }
       if (weights.signum() == 0) {
         return GroupAssessment.create(
@@ -424,7 +407,8 @@ public final class DupAssessor {
       achievement = sum.divide(weights, MATH).stripTrailingZeros();
       how = "weighted mean of " + counted;
     }
-    boolean allAchieved = assessable.stream().allMatch(p -> p.status == Assessment.Status.ACHIEVED);
+    boolean allAchieved =
+        assessable.stream().allMatch(p -> p.status() == Assessment.Status.ACHIEVED);
     Assessment.Status status =
         allAchieved
             ? Assessment.Status.ACHIEVED
@@ -437,7 +421,7 @@ public final class DupAssessor {
         name,
         status,
         Optional.of(achievement),
-        how + ": " + achievement.toPlainString(),
+        how + ": " + percent(achievement),
         children,
         indicators);
   }
@@ -451,6 +435,13 @@ public final class DupAssessor {
   private static IndicatorAssessment notAssessable(
       Indicator indicator, int year, Optional<IndicatorTarget> target, String reason) {
     return withoutValue(indicator, year, target, Assessment.notAssessable(reason));
+  }
+
+  /** Shows an achievement as the explanations of targets do: {@code 0.98344} is {@code 98,34%}. */
+  private static String percent(BigDecimal achievement) {
+    BigDecimal shown =
+        achievement.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return shown.toPlainString().replace('.', ',') + "%";
   }
 
   private static String describe(TargetReading reading) {

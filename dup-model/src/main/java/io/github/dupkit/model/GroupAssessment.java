@@ -91,8 +91,8 @@ public abstract class GroupAssessment {
   public abstract Optional<BigDecimal> achievement();
 
   /**
-   * Returns how the result was combined, e.g. {@code "weighted mean of 2 of 3 indicators; not
-   * assessable: 2.3.4.3"}.
+   * Returns how the result was combined, e.g. {@code "weighted mean of 2 of 3 indicators: 99,17%"};
+   * {@link #notAssessableIndicators()} names the indicators left out.
    *
    * @return one readable sentence
    */

@@ -134,9 +134,9 @@ public abstract class Measurement {
             + (completedOn().isPresent() ? 1 : 0);
     checkArgument(
         given == 1,
-        "%s has %s; give exactly one of the value, the variables and the completion date",
+        "%s has %s; give exactly one of a value, the variables and a completion date",
         owner,
-        given == 0 ? "none of them" : "more than one of them");
+        given == 0 ? "no value, no variables and no completion date" : "more than one of them");
     for (String name : variables().keySet()) {
       checkArgument(!Checks.isBlank(name), "%s has a variable with a blank name", owner);
     }

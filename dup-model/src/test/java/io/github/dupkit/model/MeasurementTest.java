@@ -50,8 +50,8 @@ class MeasurementTest {
     assertThatThrownBy(() -> Measurement.ofVariables("i", 2023, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Measurement of indicator 'i' in 2023 has none of them; give exactly one of the value,"
-                + " the variables and the completion date");
+            "Measurement of indicator 'i' in 2023 has no value, no variables and no completion"
+                + " date; give exactly one of a value, the variables and a completion date");
   }
 
   @Test
@@ -67,8 +67,8 @@ class MeasurementTest {
                     Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Measurement of indicator 'i' in 2023 has more than one of them; give exactly one of"
-                + " the value, the variables and the completion date");
+            "Measurement of indicator 'i' in 2023 has more than one of them; give exactly one of a"
+                + " value, the variables and a completion date");
   }
 
   @Test
