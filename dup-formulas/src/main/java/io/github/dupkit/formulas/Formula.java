@@ -2,31 +2,19 @@ package io.github.dupkit.formulas;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CheckReturnValue;
-import io.github.dupkit.formulas.internal.Checks;
 import io.github.dupkit.formulas.internal.Engine;
 import io.github.dupkit.formulas.internal.EvaluationProblem;
-import io.github.dupkit.formulas.internal.Evaluator;
-import io.github.dupkit.formulas.internal.Kinds;
-import io.github.dupkit.formulas.internal.Names;
-import io.github.dupkit.formulas.internal.Node;
 import io.github.dupkit.formulas.internal.Note;
+import io.github.dupkit.formulas.internal.NumberText;
 import io.github.dupkit.formulas.internal.ParseProblem;
-import io.github.dupkit.formulas.internal.Printer;
+import io.github.dupkit.formulas.internal.Tree;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,28 +84,22 @@ import org.jspecify.annotations.Nullable;
  */
 @CheckReturnValue
 public final class Formula {
-  /** The arithmetic of every formula: decimal128, 34 significant digits, half-even rounding. */
-  public static final MathContext MATH_CONTEXT = Evaluator.MATH_CONTEXT;
+  /**
+   * The arithmetic of DUPkit: decimal128, 34 significant digits, half-even rounding. Every formula
+   * evaluates under it, and so do the assessment of targets, the standard scoring and the roll-up
+   * of results; values are rounded only where people read them ({@link ItalianNumbers}).
+   */
+  public static final MathContext MATH_CONTEXT = Engine.MATH_CONTEXT;
 
   /** Most digits a number in a formula may have, written or folded from constants. */
   public static final int MAX_NUMBER_DIGITS = Engine.MAX_NUMBER_DIGITS;
 
-  private final Node root;
-  private final String text;
-  private final ImmutableList<String> variables;
-  private final ImmutableMap<String, Integer> slots;
+  private final Tree tree;
   private final ResultKind kind;
 
-  private Formula(Node root) {
-    this.root = root;
-    this.text = Printer.print(root);
-    this.variables = ImmutableList.copyOf(collectVariables(root));
-    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
-    for (int i = 0; i < variables.size(); i++) {
-      b.put(variables.get(i), i);
-    }
-    this.slots = b.buildOrThrow();
-    this.kind = Kinds.of(root);
+  private Formula(Tree tree) {
+    this.tree = tree;
+    this.kind = ResultKind.valueOf(tree.kind().name());
   }
 
   /**
@@ -147,7 +129,7 @@ public final class Formula {
     checkNotNull(context, "context");
     String input = text.toString();
     try {
-      return new Formula(Engine.parse(input, context.maxLength(), context.maxDepth()).root());
+      return new Formula(Engine.parse(input, context.maxLength(), context.maxDepth()));
     } catch (ParseProblem e) {
       throw new FormulaSyntaxException(input, e.index(), e.problem());
     }
@@ -182,18 +164,18 @@ public final class Formula {
     checkNotNull(text, "text");
     checkNotNull(context, "context");
     String input = text.toString();
-    Engine.Outcome outcome;
+    Engine.Reading reading;
     try {
-      outcome = Engine.read(input, context.maxLength(), context.maxDepth());
+      reading = Engine.read(input, context.maxLength(), context.maxDepth(), context.knownNames());
     } catch (ParseProblem e) {
       return FormulaReading.notAFormula(
           input, new FormulaSyntaxException(input, e.index(), e.problem()));
     }
-    Formula formula = new Formula(outcome.root());
-    List<Note> notes = new ArrayList<>(outcome.notes());
-    notes.addAll(Checks.run(outcome.root(), outcome.positions(), context.knownNames()));
-    notes.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    return FormulaReading.of(input, formula, outcome.interpretation(), warnings(notes));
+    return FormulaReading.of(
+        input,
+        new Formula(reading.tree()),
+        FormulaReading.Interpretation.valueOf(reading.interpretation().name()),
+        warnings(reading.notes()));
   }
 
   /**
@@ -202,7 +184,7 @@ public final class Formula {
    * @return the names, e.g. {@code [notizie di reato, ditte controllate]}
    */
   public List<String> variables() {
-    return variables;
+    return tree.variables();
   }
 
   /**
@@ -225,7 +207,7 @@ public final class Formula {
    *     is named), or a value is not finite or out of range
    */
   public BigDecimal evaluate(Map<String, ? extends Number> values) {
-    return Evaluator.normalize(run(values, null));
+    return NumberText.normalize(run(values, null));
   }
 
   /**
@@ -241,11 +223,8 @@ public final class Formula {
     List<String> steps = new ArrayList<>();
     BigDecimal result = run(values, steps);
     if (steps.isEmpty()) {
-      String shown = Evaluator.show(result);
-      steps.add(
-          root instanceof Node.Var || root instanceof Node.AsPercent
-              ? shown + " = " + text
-              : shown);
+      String shown = NumberText.format(NumberText.normalize(result));
+      steps.add(tree.isSingleQuantity() ? shown + " = " + tree.text() : shown);
     }
     return String.join("\n", steps);
   }
@@ -270,24 +249,21 @@ public final class Formula {
    */
   public List<FormulaWarning> check(FormulaContext context) {
     checkNotNull(context, "context");
-    IdentityHashMap<Node, Integer> positions = new IdentityHashMap<>();
-    String unused = Printer.print(root, positions);
-    assert unused.equals(text);
-    List<Note> notes = new ArrayList<>(Checks.run(root, positions, context.knownNames()));
-    notes.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    return warnings(notes);
+    return warnings(tree.lints(context.knownNames()));
   }
 
   private static List<FormulaWarning> warnings(List<Note> notes) {
     List<FormulaWarning> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
-      out.add(FormulaWarning.of(n.code(), n.index(), n.message()));
+      out.add(
+          FormulaWarning.of(FormulaWarning.Code.valueOf(n.code().name()), n.index(), n.message()));
     }
     return out;
   }
 
   private BigDecimal run(Map<String, ? extends Number> values, @Nullable List<String> steps) {
     checkNotNull(values, "values");
+    List<String> variables = tree.variables();
     BigDecimal[] resolved = new BigDecimal[variables.size()];
     List<String> missing = new ArrayList<>();
     Map<String, Number> loose = null;
@@ -299,7 +275,7 @@ public final class Formula {
           loose = new HashMap<>();
           for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
             if (e.getKey() != null && e.getValue() != null) {
-              loose.putIfAbsent(Names.normalize(e.getKey()), e.getValue());
+              loose.putIfAbsent(Engine.normalizeName(e.getKey()), e.getValue());
             }
           }
         }
@@ -317,104 +293,44 @@ public final class Formula {
         names.append(names.length() == 0 ? "'" : ", '").append(m).append('\'');
       }
       throw new FormulaEvaluationException(
-          text,
+          tree.text(),
           (missing.size() == 1 ? "missing the value of " : "missing the values of ") + names,
           missing,
           null);
     }
     try {
-      return Evaluator.evaluate(root, resolved, slots, steps);
+      return tree.evaluate(resolved, steps);
     } catch (EvaluationProblem e) {
       throw new FormulaEvaluationException(
-          text, String.valueOf(e.getMessage()), List.of(), e.divisor().orElse(null));
+          tree.text(), String.valueOf(e.getMessage()), List.of(), e.divisor().orElse(null));
     }
   }
 
   private BigDecimal toDecimal(String name, Number n) {
     BigDecimal v;
-    if (n instanceof BigDecimal d) {
-      v = d;
-    } else if (n instanceof BigInteger b) {
-      v = new BigDecimal(b);
-    } else if (n instanceof Integer
-        || n instanceof Long
-        || n instanceof Short
-        || n instanceof Byte
-        || n instanceof AtomicInteger
-        || n instanceof AtomicLong) {
-      v = BigDecimal.valueOf(n.longValue());
-    } else if (n instanceof Float f) {
-      v = finite(name, f.doubleValue()) ? new BigDecimal(Float.toString(f)) : BigDecimal.ZERO;
-    } else if (n instanceof Double d) {
-      v = finite(name, d) ? BigDecimal.valueOf(d) : BigDecimal.ZERO;
-    } else {
-      try {
-        v = new BigDecimal(n.toString());
-      } catch (NumberFormatException e) {
-        double d = n.doubleValue();
-        v = finite(name, d) ? BigDecimal.valueOf(d) : BigDecimal.ZERO;
-      }
-    }
-    if (!Evaluator.inRange(v)) {
+    try {
+      v = NumberText.toBigDecimal(n);
+    } catch (IllegalArgumentException e) {
       throw new FormulaEvaluationException(
-          text,
+          tree.text(),
+          "the value of '" + name + "' is not a finite number (" + n + ")",
+          List.of(),
+          null);
+    }
+    if (!Engine.inRange(v)) {
+      throw new FormulaEvaluationException(
+          tree.text(),
           "the value of '"
               + name
               + "' is out of range (magnitudes from 1e-"
-              + Evaluator.MAX_EXPONENT
+              + Engine.MAX_EXPONENT
               + " to 1e"
-              + Evaluator.MAX_EXPONENT
+              + Engine.MAX_EXPONENT
               + ")",
           List.of(),
           null);
     }
     return v;
-  }
-
-  private boolean finite(String name, double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new FormulaEvaluationException(
-          text, "the value of '" + name + "' is not a finite number (" + d + ")", List.of(), null);
-    }
-    return true;
-  }
-
-  private static List<String> collectVariables(Node root) {
-    Set<String> names = new LinkedHashSet<>();
-    collect(root, names);
-    return new ArrayList<>(names);
-  }
-
-  private static void collect(Node node, Set<String> names) {
-    if (node instanceof Node.Var v) {
-      names.add(v.name());
-    } else if (node instanceof Node.Neg n) {
-      collect(n.operand(), names);
-    } else if (node instanceof Node.Sum s) {
-      collect(s.first(), names);
-      for (Node.Term t : s.rest()) {
-        collect(t.node(), names);
-      }
-    } else if (node instanceof Node.Product p) {
-      collect(p.first(), names);
-      for (Node.Factor f : p.rest()) {
-        collect(f.node(), names);
-      }
-    } else if (node instanceof Node.Rate r) {
-      collect(r.numerator(), names);
-      names.add(r.denominator().name());
-    } else if (node instanceof Node.Scaled s) {
-      collect(s.ratio(), names);
-    } else if (node instanceof Node.AsPercent a) {
-      collect(a.operand(), names);
-    } else if (node instanceof Node.Call c) {
-      for (Node a : c.args()) {
-        collect(a, names);
-      }
-    } else if (node instanceof Node.Condition c) {
-      collect(c.left(), names);
-      collect(c.right(), names);
-    }
   }
 
   /**
@@ -425,14 +341,13 @@ public final class Formula {
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    // The canonical text reads back to an equal tree, so equal texts mean equal trees; comparing
-    // texts needs no recursion however deep the formula.
-    return o instanceof Formula f && text.equals(f.text);
+    // Equal canonical texts mean equal trees; comparing texts needs no recursion.
+    return o instanceof Formula f && tree.equals(f.tree);
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return tree.hashCode();
   }
 
   /**
@@ -447,6 +362,6 @@ public final class Formula {
    */
   @Override
   public String toString() {
-    return text;
+    return tree.text();
   }
 }

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
-import io.github.dupkit.formulas.internal.Names;
+import io.github.dupkit.formulas.internal.Engine;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -76,7 +76,7 @@ public final class FormulaContext {
     ImmutableSet.Builder<String> b = ImmutableSet.builder();
     for (String name : names) {
       checkNotNull(name, "name");
-      String normalized = Names.normalize(name);
+      String normalized = Engine.normalizeName(name);
       checkArgument(!normalized.isEmpty(), "blank name in the catalogue");
       b.add(normalized);
     }

@@ -16,9 +16,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *           ^
  * </pre>
  *
- * <p>Unchecked: text comes from documents and users, and callers decide where to handle it.
+ * <p>Unchecked: text comes from documents and users, and callers decide where to handle it. Sealed:
+ * the subclasses are {@link FormulaSyntaxException}, {@link NumberSyntaxException} and {@link
+ * io.github.dupkit.formulas.target.TargetSyntaxException}.
  */
-public abstract class TextSyntaxException extends IllegalArgumentException {
+public abstract sealed class TextSyntaxException extends IllegalArgumentException
+    permits FormulaSyntaxException,
+        NumberSyntaxException,
+        io.github.dupkit.formulas.target.TargetSyntaxException {
   private static final long serialVersionUID = 1L;
 
   /** Characters shown on each side of the error index for long inputs. */

@@ -10,21 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class TextSyntaxExceptionTest {
 
-  private static final class Sample extends TextSyntaxException {
-    private static final long serialVersionUID = 1L;
-
-    Sample(CharSequence input, int index, String problem) {
-      super("sample", input, index, problem);
-    }
+  /** The message's shape is the base class's; a number exception shows it as any other would. */
+  private static TextSyntaxException sample(CharSequence input, int index, String problem) {
+    return new NumberSyntaxException(input, index, problem);
   }
 
   @Test
   void message_namesIndexAndProblem_andPutsCaretUnderIndex() {
-    Sample e = new Sample("a / b * )", 8, "expected a value after '*'");
+    TextSyntaxException e = sample("a / b * )", 8, "expected a value after '*'");
 
     assertThat(e.getMessage())
         .isEqualTo(
-            "Cannot read sample at index 8: expected a value after '*'\n"
+            "Cannot read number at index 8: expected a value after '*'\n"
                 + "  a / b * )\n"
                 + "          ^");
     assertThat(e.getErrorIndex()).isEqualTo(8);
@@ -34,13 +31,13 @@ class TextSyntaxExceptionTest {
 
   @Test
   void message_atEndOfInput_putsCaretAfterLastCharacter() {
-    assertThat(new Sample("1 +", 3, "expected a value").getMessage()).endsWith("1 +\n     ^");
+    assertThat(sample("1 +", 3, "expected a value").getMessage()).endsWith("1 +\n     ^");
   }
 
   @Test
   void message_longInput_showsWindowWithEllipses() {
     String input = "x".repeat(100) + "!" + "y".repeat(100);
-    String[] lines = new Sample(input, 100, "unexpected '!'").getMessage().split("\n");
+    String[] lines = sample(input, 100, "unexpected '!'").getMessage().split("\n");
 
     assertThat(lines[1]).isEqualTo("  ..." + "x".repeat(30) + "!" + "y".repeat(29) + "...");
     assertThat(lines[2].indexOf('^')).isEqualTo(lines[1].indexOf('!'));
@@ -48,16 +45,15 @@ class TextSyntaxExceptionTest {
 
   @Test
   void message_controlCharacters_areShownAsSpaces() {
-    assertThat(new Sample("a\tb", 1, "tab").getMessage()).contains("  a b\n");
+    assertThat(sample("a\tb", 1, "tab").getMessage()).contains("  a b\n");
   }
 
   @Test
   void constructor_indexOutsideInput_isRejected() {
-    assertThatThrownBy(() -> new Sample("abc", 4, "x"))
+    assertThatThrownBy(() -> sample("abc", 4, "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("error index 4 outside input of length 3");
-    assertThatThrownBy(() -> new Sample("abc", -1, "x"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sample("abc", -1, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Property(tries = 200)
@@ -69,7 +65,7 @@ class TextSyntaxExceptionTest {
     for (int i = 0; i < length; i++) {
       input.append((char) ('a' + i % 26));
     }
-    String[] lines = new Sample(input, index, "p").getMessage().split("\n", -1);
+    String[] lines = sample(input, index, "p").getMessage().split("\n", -1);
     int caret = lines[2].indexOf('^');
     if (index < length) {
       assertThat(lines[1].charAt(caret)).isEqualTo(input.charAt(index));

@@ -73,6 +73,6 @@ public abstract class Baseline {
 
   @Value.Check
   void check() {
-    Checks.checkNotBlank(text(), "A baseline", "text");
+    Validation.checkNotBlank(text(), "A baseline", "text");
   }
 }

@@ -255,24 +255,6 @@ public abstract class Dup {
     return ((ImmutableDup) ImmutableDup.copyOf(this)).withAreas(areas.build());
   }
 
-  /**
-   * Assesses every indicator for {@code year} against its target and rolls the results up, with the
-   * standard scoring and a weighted mean ({@link DupAssessor#standard()}).
-   *
-   * <pre>{@code
-   * DupAssessment result = dup.assess(measurements, 2025);
-   * result.overall().status();
-   * }</pre>
-   *
-   * @param measurements the values measured
-   * @param year a year of the {@link #period()}
-   * @return the results
-   * @throws IllegalArgumentException if {@code year} is outside the period
-   */
-  public DupAssessment assess(Measurements measurements, int year) {
-    return DupAssessor.standard().assess(this, measurements, year);
-  }
-
   @Value.Lazy
   ImmutableMap<String, StrategicArea> areasById() {
     return areas().stream().collect(ImmutableMap.toImmutableMap(StrategicArea::id, a -> a));
@@ -298,12 +280,12 @@ public abstract class Dup {
 
   @Value.Check
   void check() {
-    checkArgument(!Checks.isBlank(authority()), "The DUP has a blank authority");
+    checkArgument(!Validation.isBlank(authority()), "The DUP has a blank authority");
     String owner = "The DUP of '" + authority() + "'";
-    Checks.checkNotBlank(title(), owner, "title");
-    Checks.checkNotBlank(sourceName(), owner, "sourceName");
-    Checks.checkNoneBlank(notes(), owner, "note");
-    Checks.UniqueIds ids = new Checks.UniqueIds();
+    Validation.checkNotBlank(title(), owner, "title");
+    Validation.checkNotBlank(sourceName(), owner, "sourceName");
+    Validation.checkNoneBlank(notes(), owner, "note");
+    Validation.UniqueIds ids = new Validation.UniqueIds();
     for (int i = 0; i < areas().size(); i++) {
       areas().get(i).registerIds(ids, "strategic area at position " + (i + 1) + " in the DUP");
     }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * operational objectives, strategic objectives and areas to the whole plan.
  *
  * <pre>{@code
- * DupAssessment result = dup.assess(measurements, 2025);
+ * DupAssessment result = DupAssessor.standard().assess(dup, measurements, 2025);
  * result.overall().status();                     // the whole DUP
  * result.findGroup("2.3.4").get().achievement(); // one operational objective
  * result.indicators();                           // every indicator, in document order

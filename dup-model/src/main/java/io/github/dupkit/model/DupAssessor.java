@@ -4,15 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.github.dupkit.formulas.Assessment;
-import io.github.dupkit.formulas.AssessmentContext;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.FormulaEvaluationException;
-import io.github.dupkit.formulas.Target;
-import io.github.dupkit.formulas.TargetReading;
+import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.target.Assessment;
+import io.github.dupkit.formulas.target.AssessmentContext;
+import io.github.dupkit.formulas.target.Target;
+import io.github.dupkit.formulas.target.TargetReading;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +58,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class DupAssessor {
-  private static final MathContext MATH = MathContext.DECIMAL128;
   private static final DupAssessor STANDARD =
       new DupAssessor(AssessmentContext.standard(), RollUp.WEIGHTED_MEAN);
 
@@ -212,7 +210,7 @@ public final class DupAssessor {
           indicator,
           year,
           written,
-          Assessment.notAssessable(target, "no measurement of " + who + " for " + year));
+          Assessment.notAssessable("no measurement of " + who + " for " + year));
     }
     Measurement m = measured.get();
     if (m.completedOn().isPresent()) {
@@ -222,7 +220,7 @@ public final class DupAssessor {
     try {
       value = valueOf(indicator, m);
     } catch (NotComputable e) {
-      return withoutValue(indicator, year, written, Assessment.notAssessable(target, e.reason));
+      return withoutValue(indicator, year, written, Assessment.notAssessable(e.reason));
     }
     AssessmentContext ctx = context;
     if (value.formula().isPresent()) {
@@ -404,7 +402,7 @@ public final class DupAssessor {
             children,
             indicators);
       }
-      achievement = sum.divide(weights, MATH).stripTrailingZeros();
+      achievement = sum.divide(weights, Formula.MATH_CONTEXT).stripTrailingZeros();
       how = "weighted mean of " + counted;
     }
     boolean allAchieved =
@@ -421,7 +419,7 @@ public final class DupAssessor {
         name,
         status,
         Optional.of(achievement),
-        how + ": " + percent(achievement),
+        how + ": " + ItalianNumbers.formatPercent(achievement),
         children,
         indicators);
   }
@@ -437,18 +435,11 @@ public final class DupAssessor {
     return withoutValue(indicator, year, target, Assessment.notAssessable(reason));
   }
 
-  /** Shows an achievement as the explanations of targets do: {@code 0.98344} is {@code 98,34%}. */
-  private static String percent(BigDecimal achievement) {
-    BigDecimal shown =
-        achievement.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return shown.toPlainString().replace('.', ',') + "%";
-  }
-
   private static String describe(TargetReading reading) {
     if (reading.problems().isEmpty()) {
       return reading.targets().size() + " targets in one cell";
     }
-    return reading.problems().get(0).description();
+    return reading.problems().get(0).message();
   }
 
   private static String firstLine(@Nullable String message) {

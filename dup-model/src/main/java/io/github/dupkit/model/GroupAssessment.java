@@ -1,7 +1,7 @@
 package io.github.dupkit.model;
 
 import com.google.common.collect.ImmutableList;
-import io.github.dupkit.formulas.Assessment;
+import io.github.dupkit.formulas.target.Assessment;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

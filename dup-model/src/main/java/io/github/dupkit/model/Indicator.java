@@ -8,8 +8,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.FormulaReading;
-import io.github.dupkit.formulas.Polarity;
-import io.github.dupkit.formulas.Target;
+import io.github.dupkit.formulas.target.Polarity;
+import io.github.dupkit.formulas.target.Target;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Optional;
@@ -207,13 +207,13 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    Checks.checkId("indicator", id(), name());
+    Validation.checkId("indicator", id(), name());
     String owner = "Indicator '" + id() + "'";
-    Checks.checkNotBlank(name(), owner, "name");
-    Checks.checkNotBlank(formulaText(), owner, "formulaText");
-    Checks.checkNotBlank(unit(), owner, "unit");
-    Checks.checkNotBlank(source(), owner, "source");
-    Checks.checkNoneBlank(notes(), owner, "note");
+    Validation.checkNotBlank(name(), owner, "name");
+    Validation.checkNotBlank(formulaText(), owner, "formulaText");
+    Validation.checkNotBlank(unit(), owner, "unit");
+    Validation.checkNotBlank(source(), owner, "source");
+    Validation.checkNoneBlank(notes(), owner, "note");
     weight()
         .ifPresent(
             w ->

@@ -1,6 +1,6 @@
 package io.github.dupkit.model;
 
-import io.github.dupkit.formulas.Assessment;
+import io.github.dupkit.formulas.target.Assessment;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

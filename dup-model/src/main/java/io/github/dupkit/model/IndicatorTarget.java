@@ -2,10 +2,10 @@ package io.github.dupkit.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static io.github.dupkit.model.Checks.isBlank;
+import static io.github.dupkit.model.Validation.isBlank;
 
-import io.github.dupkit.formulas.Target;
-import io.github.dupkit.formulas.TargetReading;
+import io.github.dupkit.formulas.target.Target;
+import io.github.dupkit.formulas.target.TargetReading;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;

@@ -122,7 +122,7 @@ public abstract class Measurement {
   @Value.Check
   void check() {
     checkArgument(
-        Checks.isValidId(indicatorId()),
+        Validation.isValidId(indicatorId()),
         "Invalid indicator id '%s' in a measurement for %s: an id must be non-empty and contain"
             + " no whitespace",
         indicatorId(),
@@ -138,7 +138,7 @@ public abstract class Measurement {
         owner,
         given == 0 ? "no value, no variables and no completion date" : "more than one of them");
     for (String name : variables().keySet()) {
-      checkArgument(!Checks.isBlank(name), "%s has a variable with a blank name", owner);
+      checkArgument(!Validation.isBlank(name), "%s has a variable with a blank name", owner);
     }
   }
 }

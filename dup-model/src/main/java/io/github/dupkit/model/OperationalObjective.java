@@ -110,30 +110,30 @@ public abstract class OperationalObjective {
 
   @Value.Check
   void check() {
-    Checks.checkId("operational objective", id(), title());
+    Validation.checkId("operational objective", id(), title());
     String owner = "Operational objective '" + id() + "'";
-    Checks.checkNotBlank(title(), owner, "title");
-    Checks.checkNotBlank(purpose(), owner, "purpose");
-    Checks.checkNoneBlank(councillors(), owner, "councillor");
-    Checks.checkNoneBlank(units(), owner, "unit");
-    Checks.checkNoneBlank(partners(), owner, "partner");
-    Checks.checkNoneBlank(notes(), owner, "note");
+    Validation.checkNotBlank(title(), owner, "title");
+    Validation.checkNotBlank(purpose(), owner, "purpose");
+    Validation.checkNoneBlank(councillors(), owner, "councillor");
+    Validation.checkNoneBlank(units(), owner, "unit");
+    Validation.checkNoneBlank(partners(), owner, "partner");
+    Validation.checkNoneBlank(notes(), owner, "note");
     programCode()
         .ifPresent(
             code ->
                 checkArgument(
-                    Checks.isProgramCode(code),
+                    Validation.isProgramCode(code),
                     "%s has an invalid programma code '%s': expected MM.PP, a missione code"
                         + " (01-20, 50, 60, 99), a dot and a programma number from 01 to 99",
                     owner,
                     code));
-    registerIds(new Checks.UniqueIds(), "operational objective '" + id() + "'");
+    registerIds(new Validation.UniqueIds(), "operational objective '" + id() + "'");
   }
 
   /**
    * Records the ids of this objective and its indicators, this objective being at {@code place}.
    */
-  void registerIds(Checks.UniqueIds ids, String place) {
+  void registerIds(Validation.UniqueIds ids, String place) {
     ids.add(id(), place);
     for (int i = 0; i < indicators().size(); i++) {
       ids.add(

@@ -85,13 +85,13 @@ public abstract class StrategicArea {
 
   @Value.Check
   void check() {
-    Checks.checkId("strategic area", id(), name());
-    Checks.checkNotBlank(name(), "Strategic area '" + id() + "'", "name");
-    registerIds(new Checks.UniqueIds(), "strategic area '" + id() + "'");
+    Validation.checkId("strategic area", id(), name());
+    Validation.checkNotBlank(name(), "Strategic area '" + id() + "'", "name");
+    registerIds(new Validation.UniqueIds(), "strategic area '" + id() + "'");
   }
 
   /** Records the ids of this area and everything below it, the area being at {@code place}. */
-  void registerIds(Checks.UniqueIds ids, String place) {
+  void registerIds(Validation.UniqueIds ids, String place) {
     ids.add(id(), place);
     for (int i = 0; i < strategicObjectives().size(); i++) {
       strategicObjectives()

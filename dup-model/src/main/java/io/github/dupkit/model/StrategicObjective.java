@@ -83,23 +83,23 @@ public abstract class StrategicObjective {
 
   @Value.Check
   void check() {
-    Checks.checkId("strategic objective", id(), name());
+    Validation.checkId("strategic objective", id(), name());
     String owner = "Strategic objective '" + id() + "'";
-    Checks.checkNotBlank(name(), owner, "name");
+    Validation.checkNotBlank(name(), owner, "name");
     missionCode()
         .ifPresent(
             code ->
                 checkArgument(
-                    Checks.isMissionCode(code),
+                    Validation.isMissionCode(code),
                     "%s has an invalid missione code '%s': expected two digits, 01 to 20, 50, 60"
                         + " or 99",
                     owner,
                     code));
-    registerIds(new Checks.UniqueIds(), "strategic objective '" + id() + "'");
+    registerIds(new Validation.UniqueIds(), "strategic objective '" + id() + "'");
   }
 
   /** Records the ids of this objective and everything below it, this one being at {@code place}. */
-  void registerIds(Checks.UniqueIds ids, String place) {
+  void registerIds(Validation.UniqueIds ids, String place) {
     ids.add(id(), place);
     for (int i = 0; i < operationalObjectives().size(); i++) {
       operationalObjectives()

@@ -3,11 +3,11 @@ package io.github.dupkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dupkit.formulas.Assessment.Status;
-import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.Formula;
+import io.github.dupkit.formulas.target.Assessment.Status;
+import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.fixtures.PratoExcerpt;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class DupAssessorTest {
     assertThat(a.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.713"));
     assertThat(a.computation()).hasValueSatisfying(c -> assertThat(c).contains("71300", "100000"));
     assertThat(a.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
-    BigDecimal expected = bd("71.3").divide(bd("72.5"), new MathContext(16));
+    BigDecimal expected = bd("71.3").divide(bd("72.5"), Formula.MATH_CONTEXT);
     assertThat(a.achievement())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
     assertThat(a.explanation()).startsWith(a.computation().orElseThrow());
@@ -199,7 +199,7 @@ class DupAssessorTest {
 
     // the 2022 baseline 100 makes the goal 105; 104 of 105 is partly achieved
     assertThat(a.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
-    BigDecimal expected = bd("104").divide(bd("105"), new MathContext(16));
+    BigDecimal expected = bd("104").divide(bd("105"), Formula.MATH_CONTEXT);
     assertThat(a.achievement())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
   }
@@ -215,11 +215,12 @@ class DupAssessorTest {
 
   @Test
   void dupAssess_rollsUpWithWeightedMean_andNamesWhatIsNotAssessable() {
-    DupAssessment result = PratoExcerpt.dup().assess(wasteMeasurements2025(), 2025);
+    DupAssessment result =
+        DupAssessor.standard().assess(PratoExcerpt.dup(), wasteMeasurements2025(), 2025);
 
     GroupAssessment waste = result.findGroup(PratoExcerpt.WASTE_DISPOSAL_ID).orElseThrow();
-    BigDecimal recycling = bd("71.3").divide(bd("72.5"), new MathContext(16));
-    BigDecimal mean = recycling.add(BigDecimal.ONE).divide(bd("2"), MathContext.DECIMAL128);
+    BigDecimal recycling = bd("71.3").divide(bd("72.5"), Formula.MATH_CONTEXT);
+    BigDecimal mean = recycling.add(BigDecimal.ONE).divide(bd("2"), Formula.MATH_CONTEXT);
     assertThat(waste.achievement())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(mean));
     assertThat(waste.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
@@ -252,7 +253,7 @@ class DupAssessorTest {
             .assess(PratoExcerpt.dup(), wasteMeasurements2025(), 2025);
 
     GroupAssessment waste = result.findGroup(PratoExcerpt.WASTE_DISPOSAL_ID).orElseThrow();
-    BigDecimal recycling = bd("71.3").divide(bd("72.5"), new MathContext(16));
+    BigDecimal recycling = bd("71.3").divide(bd("72.5"), Formula.MATH_CONTEXT);
     assertThat(waste.achievement())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(recycling));
     assertThat(waste.explanation()).startsWith("worst result of 2 of 3 indicators");
@@ -272,7 +273,7 @@ class DupAssessorTest {
     Measurements m =
         Measurements.of(Measurement.of("a", 2025, bd("100")), Measurement.of("b", 2025, bd("20")));
 
-    GroupAssessment g = dup.assess(m, 2025).findGroup("o").orElseThrow();
+    GroupAssessment g = DupAssessor.standard().assess(dup, m, 2025).findGroup("o").orElseThrow();
 
     // (3 × 1 + 1 × 0,2) / 4 = 0,8
     assertThat(g.achievement()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.8"));
@@ -297,7 +298,7 @@ class DupAssessorTest {
     Measurements m =
         Measurements.of(Measurement.of("a", 2025, bd("12")), Measurement.of("b", 2025, bd("12")));
 
-    DupAssessment result = dup.assess(m, 2025);
+    DupAssessment result = DupAssessor.standard().assess(dup, m, 2025);
 
     assertThat(result.findGroup("o1").orElseThrow().status()).isEqualTo(Status.ACHIEVED);
     GroupAssessment o2 = result.findGroup("o2").orElseThrow();
@@ -316,7 +317,8 @@ class DupAssessorTest {
             .build();
     Measurements m = Measurements.of(Measurement.of("a", 2025, bd("10")));
 
-    assertThat(dupOf(oo).assess(m, 2025).overall().status()).isEqualTo(Status.NOT_ACHIEVED);
+    assertThat(DupAssessor.standard().assess(dupOf(oo), m, 2025).overall().status())
+        .isEqualTo(Status.NOT_ACHIEVED);
   }
 
   @Test

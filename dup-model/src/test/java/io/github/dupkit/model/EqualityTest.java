@@ -1,7 +1,7 @@
 package io.github.dupkit.model;
 
 import com.google.common.testing.EqualsTester;
-import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.fixtures.PratoExcerpt;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.github.dupkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.target.Polarity;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.github.dupkit.model;
 
-import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.target.Polarity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -2,7 +2,7 @@ package io.github.dupkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.fixtures.PratoExcerpt;
 import org.junit.jupiter.api.Test;
 

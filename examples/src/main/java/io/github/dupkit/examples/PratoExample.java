@@ -1,9 +1,11 @@
 package io.github.dupkit.examples;
 
-import io.github.dupkit.formulas.Assessment;
-import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.target.Assessment;
+import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.Dup;
 import io.github.dupkit.model.DupAssessment;
+import io.github.dupkit.model.DupAssessor;
 import io.github.dupkit.model.GroupAssessment;
 import io.github.dupkit.model.Indicator;
 import io.github.dupkit.model.IndicatorAssessment;
@@ -15,7 +17,6 @@ import io.github.dupkit.model.StrategicArea;
 import io.github.dupkit.model.StrategicObjective;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ public final class PratoExample {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Dup dup = pratoExcerpt();
     printPlan(dup, out);
-    DupAssessment result = dup.assess(measurements2025(), 2025);
+    DupAssessment result = DupAssessor.standard().assess(dup, measurements2025(), 2025);
     printReport(result, out);
   }
 
@@ -216,9 +217,7 @@ public final class PratoExample {
   }
 
   private static String status(Assessment.Status status, java.util.Optional<BigDecimal> a) {
-    return status
-        + a.map(v -> " " + v.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%")
-            .orElse("");
+    return status + a.map(v -> " " + ItalianNumbers.formatPercent(v)).orElse("");
   }
 
   private static BigDecimal bd(String value) {

@@ -1,7 +1,7 @@
 package io.github.dupkit.formulas.internal;
 
-import io.github.dupkit.formulas.FormulaWarning.Code;
 import io.github.dupkit.formulas.internal.Element.Kind;
+import io.github.dupkit.formulas.internal.Note.Code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Assembler {
   static final Set<String> FUNCTIONS = Set.of("min", "max", "abs", "round", "if");
-  private static final Set<String> RATE_WORDS = Set.of("ogni", "per");
-  private static final Set<String> OF_WORDS =
-      Set.of("di", "del", "dello", "della", "dei", "degli", "delle");
-  private static final Set<String> ON_WORDS =
-      Set.of("sul", "sullo", "sulla", "sui", "sugli", "sulle");
-  private static final Set<String> TOTAL_WORDS = Set.of("totale", "totali", "tot", "tot.");
-  private static final Set<String> DIVIDED_WORDS = Set.of("diviso", "divisa", "divisi", "divise");
 
   private final List<Token> tokens;
   private final CharSequence input;
@@ -149,7 +142,7 @@ final class Assembler {
         && out.size() == 1
         && prev != null
         && prev.is(Kind.PERCENT)
-        && OF_WORDS.contains(lower)) {
+        && ItalianWords.OF.contains(lower)) {
       notes.add(
           new Note(
               Code.PERCENT_MARKER,
@@ -194,7 +187,7 @@ final class Assembler {
       emit(Kind.TIMES, t);
       return;
     }
-    if (RATE_WORDS.contains(lower) && next.is(Token.Type.NUMBER)) {
+    if (ItalianWords.RATE.contains(lower) && next.is(Token.Type.NUMBER)) {
       emit(Kind.RATE_WORD, t);
       return;
     }
@@ -229,9 +222,9 @@ final class Assembler {
   private boolean isOnTotal(int k) {
     return lenient
         && at(k).is(Token.Type.WORD)
-        && ON_WORDS.contains(at(k).text().toLowerCase(Locale.ROOT))
+        && ItalianWords.ON_THE.contains(at(k).text().toLowerCase(Locale.ROOT))
         && at(k + 1).is(Token.Type.WORD)
-        && TOTAL_WORDS.contains(at(k + 1).text().toLowerCase(Locale.ROOT));
+        && ItalianWords.TOTAL.contains(at(k + 1).text().toLowerCase(Locale.ROOT));
   }
 
   private void nameRun() {
@@ -245,7 +238,7 @@ final class Assembler {
         case WORD -> {
           String lower = t.text().toLowerCase(Locale.ROOT);
           if (isTimesWord(t, at(i + 1))
-              || (RATE_WORDS.contains(lower) && at(i + 1).is(Token.Type.NUMBER))
+              || (ItalianWords.RATE.contains(lower) && at(i + 1).is(Token.Type.NUMBER))
               || isOnTotal(i)) {
             more = false;
           } else {
@@ -363,7 +356,7 @@ final class Assembler {
     int j = open + 1;
     Token first = at(j);
     if (first.is(Token.Type.WORD)
-        && RATE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
+        && ItalianWords.RATE.contains(first.text().toLowerCase(Locale.ROOT))
         && at(j + 1).is(Token.Type.NUMBER)) {
       return -1;
     }
@@ -451,10 +444,11 @@ final class Assembler {
   }
 
   private static boolean isProseWord(String lower) {
-    return lower.startsWith("moltiplic")
-        || lower.startsWith("rapportat")
-        || lower.startsWith("sottratt")
-        || lower.startsWith("sommat")
-        || DIVIDED_WORDS.contains(lower);
+    for (String stem : ItalianWords.PROSE_STEMS) {
+      if (lower.startsWith(stem)) {
+        return true;
+      }
+    }
+    return ItalianWords.DIVIDED.contains(lower);
   }
 }

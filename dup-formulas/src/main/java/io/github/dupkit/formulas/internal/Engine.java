@@ -1,61 +1,95 @@
 package io.github.dupkit.formulas.internal;
 
-import io.github.dupkit.formulas.FormulaReading.Interpretation;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
-/** Entry points used by the public {@code Formula}: strict parsing and lenient reading. */
+/**
+ * The entry points of the formula engine, used by the public {@code Formula}: strict parsing,
+ * lenient reading, and the precision and limits every formula shares.
+ */
 public final class Engine {
-  /** Most digits a number literal may have. */
+  /**
+   * The arithmetic of every formula and assessment: IEEE 754R decimal128, 34 significant digits,
+   * half-even rounding.
+   */
+  public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
+
+  /** Most digits a number literal may have, and a constant folded from literals. */
   public static final int MAX_NUMBER_DIGITS = 100;
+
+  /** Largest decimal exponent of a value: magnitudes from 1e-1000 to below 1e1001 are allowed. */
+  public static final int MAX_EXPONENT = 1000;
 
   private Engine() {}
 
   /**
-   * A formula read from text.
+   * Which reading of a document's text was applied; the public {@code
+   * FormulaReading.Interpretation} has the same constants (and one more, for text that is not a
+   * formula) and is mapped by name.
+   */
+  public enum Interpretation {
+    /** Standard precedence. */
+    STANDARD,
+    /** A single fraction bar grouping everything before it over everything after it. */
+    GROUPED_AROUND_FRACTION_BAR,
+    /** A slash read as "or" inside one count. */
+    SLASH_AS_OR,
+    /** Words read as operators. */
+    WORDS_AS_OPERATORS
+  }
+
+  /**
+   * A formula read from a document's text.
    *
-   * @param root the tree
-   * @param positions where each node starts in the input
-   * @param notes warnings noticed while reading (lenient reading only)
+   * @param tree the formula
+   * @param notes the warnings, with indexes into the text read, in text order
    * @param interpretation which reading was applied
    */
-  public record Outcome(
-      Node root, Map<Node, Integer> positions, List<Note> notes, Interpretation interpretation) {}
+  public record Reading(Tree tree, List<Note> notes, Interpretation interpretation) {
+    /** Keeps an immutable copy of the notes. */
+    public Reading {
+      notes = List.copyOf(notes);
+    }
+  }
 
   /**
    * Parses {@code text} with standard precedence.
    *
    * @param text the formula
    * @param maxLength most characters accepted
-   * @param maxDepth most nested parentheses, signs and calls
-   * @return the tree
-   * @throws ParseProblem if the text is not a formula
+   * @param maxDepth most levels of operations nested in one another
+   * @return the formula
+   * @throws ParseProblem if the text is not a formula or exceeds a limit
    */
-  public static Outcome parse(CharSequence text, int maxLength, int maxDepth) {
+  public static Tree parse(CharSequence text, int maxLength, int maxDepth) {
     checkLength(text, maxLength);
     List<Token> tokens = Lexer.lex(text);
     Assembler.Result assembled = Assembler.assemble(tokens, text, false, new ArrayList<>());
-    Parser.Result parsed = Parser.parse(assembled.elements(), maxDepth, new ArrayList<>());
-    return new Outcome(parsed.root(), parsed.positions(), List.of(), Interpretation.STANDARD);
+    return new Tree(Parser.parse(assembled.elements(), maxDepth, new ArrayList<>()).root());
   }
 
   /**
    * Reads {@code text} as a document's formula: words as operators, slash as "or", implied grouping
-   * around a single fraction bar, with warnings.
+   * around a single fraction bar, with warnings, including those of {@link Tree#lints} located in
+   * the text read.
    *
    * @param text the formula
    * @param maxLength most characters accepted
-   * @param maxDepth most nested parentheses, signs and calls
-   * @return the tree, the notes and the interpretation
+   * @param maxDepth most levels of operations nested in one another
+   * @param catalogue known names; empty for no catalogue check
+   * @return the formula, the warnings and the interpretation
    * @throws ParseProblem if the text is not a formula, even read leniently
    */
-  public static Outcome read(CharSequence text, int maxLength, int maxDepth) {
+  public static Reading read(
+      CharSequence text, int maxLength, int maxDepth, Collection<String> catalogue) {
     checkLength(text, maxLength);
     List<Note> notes = new ArrayList<>();
     List<Token> tokens = Lexer.lex(text);
     Assembler.Result assembled = Assembler.assemble(tokens, text, true, notes);
-    Rewriter.Result rewritten = Rewriter.rewrite(assembled.elements(), text, notes);
+    Rewrites.Result rewritten = Rewrites.apply(assembled.elements(), text, notes);
     Parser.Result parsed = Parser.parse(rewritten.elements(), maxDepth, notes);
     Interpretation interpretation;
     if (rewritten.grouped()) {
@@ -67,13 +101,35 @@ public final class Engine {
     } else {
       interpretation = Interpretation.STANDARD;
     }
-    notes.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    return new Outcome(parsed.root(), parsed.positions(), List.copyOf(notes), interpretation);
+    notes.addAll(Lints.tree(parsed.root(), parsed.positions(), catalogue));
+    return new Reading(new Tree(parsed.root()), Lints.sorted(notes), interpretation);
+  }
+
+  /**
+   * Normalises a name as formulas do: whitespace runs become one space, none at the ends or just
+   * inside parentheses.
+   *
+   * @param name the name as written
+   * @return the normalised name, possibly empty
+   */
+  public static String normalizeName(CharSequence name) {
+    return Names.normalize(name);
+  }
+
+  /**
+   * Tells whether {@code v} lies within the magnitudes formulas work with.
+   *
+   * @param v a value
+   * @return true for zero and for magnitudes from 1e-{@value #MAX_EXPONENT} to below 1e{@value
+   *     #MAX_EXPONENT}+1
+   */
+  public static boolean inRange(BigDecimal v) {
+    return Evaluator.inRange(v);
   }
 
   private static boolean hasWordAsOperator(List<Note> notes) {
     for (Note n : notes) {
-      if (n.code() == io.github.dupkit.formulas.FormulaWarning.Code.WORD_AS_OPERATOR) {
+      if (n.code() == Note.Code.WORD_AS_OPERATOR) {
         return true;
       }
     }

@@ -17,20 +17,17 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a tree with exact decimal arithmetic: every addition, subtraction, multiplication and
- * division is rounded to {@link #MATH_CONTEXT} (34 significant digits, half-even), left to right as
- * written; {@code round} rounds half up. Recursion follows the tree, whose depth the parser limits.
+ * division is rounded to {@link Engine#MATH_CONTEXT} (34 significant digits, half-even), left to
+ * right as written; {@code round} rounds half up. Recursion follows the tree, whose depth the
+ * parser limits.
  */
-public final class Evaluator {
-  /** The arithmetic of every formula: IEEE 754R decimal128, 34 digits, half-even rounding. */
-  public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
-
-  /** Largest decimal exponent of a value: magnitudes from 1e-1000 to below 1e1001 are allowed. */
-  public static final int MAX_EXPONENT = 1000;
+final class Evaluator {
+  private static final MathContext MATH_CONTEXT = Engine.MATH_CONTEXT;
+  private static final int MAX_EXPONENT = Engine.MAX_EXPONENT;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -51,10 +48,10 @@ public final class Evaluator {
    * @param slots the slot of each variable name
    * @param steps if not null, receives one line per computed step, such as {@code "46 = 23 / 50 ×
    *     100"}
-   * @return the exact result under {@link #MATH_CONTEXT}, not normalised
+   * @return the exact result under {@link Engine#MATH_CONTEXT}, not normalised
    * @throws EvaluationProblem on division by zero or a value out of range
    */
-  public static BigDecimal evaluate(
+  static BigDecimal evaluate(
       Node root, BigDecimal[] values, Map<String, Integer> slots, @Nullable List<String> steps) {
     return new Evaluator(values, slots, steps).eval(root);
   }
@@ -65,7 +62,7 @@ public final class Evaluator {
    * @param v a value
    * @return true for zero and for magnitudes from 1e-1000 to below 1e1001
    */
-  public static boolean inRange(BigDecimal v) {
+  static boolean inRange(BigDecimal v) {
     if (v.signum() == 0) {
       return true;
     }
@@ -73,36 +70,11 @@ public final class Evaluator {
     return exponent <= MAX_EXPONENT && exponent >= -MAX_EXPONENT;
   }
 
-  static BigDecimal checkRange(BigDecimal v, Supplier<? extends RuntimeException> error) {
-    if (!inRange(v)) {
-      throw error.get();
-    }
-    return v;
-  }
-
   /**
-   * Writes a value for people and for steps: no trailing zeros, Italian decimal comma.
-   *
-   * @param v a value
-   * @return e.g. {@code "46"}, {@code "0,46"}
+   * Writes a value for steps: no trailing zeros, Italian decimal comma: {@code 46}, {@code 0,46}.
    */
-  public static String show(BigDecimal v) {
-    return ItalianNumbers.format(normalize(v));
-  }
-
-  /**
-   * Removes trailing zeros without going to exponent notation: {@code 46.00} becomes {@code 46},
-   * {@code 4600} stays {@code 4600}.
-   *
-   * @param v a value
-   * @return an equal value with the smallest non-negative scale
-   */
-  public static BigDecimal normalize(BigDecimal v) {
-    if (v.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+  static String show(BigDecimal v) {
+    return NumberText.format(NumberText.normalize(v));
   }
 
   private BigDecimal eval(Node node) {

@@ -1,6 +1,5 @@
 package io.github.dupkit.formulas.internal;
 
-import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Node.AsPercent;
 import io.github.dupkit.formulas.internal.Node.Call;
 import io.github.dupkit.formulas.internal.Node.Condition;
@@ -13,6 +12,7 @@ import io.github.dupkit.formulas.internal.Node.Scaled;
 import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
+import io.github.dupkit.formulas.internal.Tree.Kind;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -22,17 +22,17 @@ import java.util.List;
  * What a formula's result means, from its shape.
  *
  * <ul>
- *   <li>a leading {@code %}, or a name with {@code %} in it: {@link ResultKind#PERCENTAGE};
- *   <li>a rate per N ({@code a / 1000 abitanti}): {@link ResultKind#RATE};
- *   <li>a product with a non-constant divisor: {@link ResultKind#RATIO}, or with a constant scale
- *       of 100 {@link ResultKind#PERCENTAGE}, or with a scale that is another power of ten (10,
- *       1000, 100000…) {@link ResultKind#RATE};
+ *   <li>a leading {@code %}, or a name with {@code %} in it: {@link Kind#PERCENTAGE};
+ *   <li>a rate per N ({@code a / 1000 abitanti}): {@link Kind#RATE};
+ *   <li>a product with a non-constant divisor: {@link Kind#RATIO}, or with a constant scale of 100
+ *       {@link Kind#PERCENTAGE}, or with a scale that is another power of ten (10, 1000, 100000…)
+ *       {@link Kind#RATE};
  *   <li>sums, {@code min}, {@code max} and {@code if} keep the kind their non-constant parts share;
  *       {@code abs} and {@code round} keep their argument's kind;
- *   <li>anything else: {@link ResultKind#QUANTITY}.
+ *   <li>anything else: {@link Kind#QUANTITY}.
  * </ul>
  */
-public final class Kinds {
+final class Kinds {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Kinds() {}
@@ -43,17 +43,17 @@ public final class Kinds {
    * @param node a formula tree
    * @return its kind
    */
-  public static ResultKind of(Node node) {
+  static Kind of(Node node) {
     if (node instanceof Num) {
-      return ResultKind.QUANTITY;
+      return Kind.QUANTITY;
     } else if (node instanceof Var v) {
-      return v.name().indexOf('%') >= 0 ? ResultKind.PERCENTAGE : ResultKind.QUANTITY;
+      return v.name().indexOf('%') >= 0 ? Kind.PERCENTAGE : Kind.QUANTITY;
     } else if (node instanceof Neg n) {
       return of(n.operand());
     } else if (node instanceof AsPercent) {
-      return ResultKind.PERCENTAGE;
+      return Kind.PERCENTAGE;
     } else if (node instanceof Rate || node instanceof Scaled) {
-      return ResultKind.RATE;
+      return Kind.RATE;
     } else if (node instanceof Sum s) {
       List<Node> terms = new ArrayList<>();
       terms.add(s.first());
@@ -70,7 +70,7 @@ public final class Kinds {
         case IF -> shared(c.args().subList(1, 3));
       };
     } else if (node instanceof Condition) {
-      return ResultKind.QUANTITY;
+      return Kind.QUANTITY;
     }
     throw new AssertionError(node);
   }
@@ -81,33 +81,33 @@ public final class Kinds {
    * @param node a tree
    * @return true for products with a non-constant divisor, rates and scaled ratios
    */
-  public static boolean isRatio(Node node) {
+  static boolean isRatio(Node node) {
     return (node instanceof Product p && p.isRatio())
         || node instanceof Rate
         || node instanceof Scaled;
   }
 
-  private static ResultKind shared(List<Node> parts) {
-    ResultKind kind = null;
+  private static Kind shared(List<Node> parts) {
+    Kind kind = null;
     for (Node n : parts) {
       if (n instanceof Num) {
         continue;
       }
-      ResultKind k = of(n);
+      Kind k = of(n);
       if (kind == null) {
         kind = k;
       } else if (kind != k) {
-        return ResultKind.QUANTITY;
+        return Kind.QUANTITY;
       }
     }
-    return kind == null ? ResultKind.QUANTITY : kind;
+    return kind == null ? Kind.QUANTITY : kind;
   }
 
-  private static ResultKind product(Product p) {
+  private static Kind product(Product p) {
     List<Node> numerator = new ArrayList<>();
     int denominators = 0;
     BigDecimal scale = BigDecimal.ONE;
-    MathContext mc = MathContext.DECIMAL128;
+    MathContext mc = Engine.MATH_CONTEXT;
     if (p.first() instanceof Num n) {
       scale = n.value();
     } else {
@@ -117,7 +117,7 @@ public final class Kinds {
       if (f.node() instanceof Num n) {
         if (f.divide()) {
           if (n.value().signum() == 0) {
-            return ResultKind.QUANTITY;
+            return Kind.QUANTITY;
           }
           scale = scale.divide(n.value(), mc);
         } else {
@@ -129,24 +129,24 @@ public final class Kinds {
         numerator.add(f.node());
       }
     }
-    ResultKind base;
+    Kind base;
     if (denominators > 0 && !numerator.isEmpty()) {
-      base = ResultKind.RATIO;
+      base = Kind.RATIO;
     } else if (denominators == 0 && numerator.size() == 1) {
       base = of(numerator.get(0));
     } else {
-      return ResultKind.QUANTITY;
+      return Kind.QUANTITY;
     }
     if (scale.compareTo(BigDecimal.ONE) == 0) {
       return base;
     }
-    if (base != ResultKind.RATIO) {
-      return ResultKind.QUANTITY;
+    if (base != Kind.RATIO) {
+      return Kind.QUANTITY;
     }
     if (scale.compareTo(HUNDRED) == 0) {
-      return ResultKind.PERCENTAGE;
+      return Kind.PERCENTAGE;
     }
-    return isPowerOfTen(scale) ? ResultKind.RATE : ResultKind.QUANTITY;
+    return isPowerOfTen(scale) ? Kind.RATE : Kind.QUANTITY;
   }
 
   private static boolean isPowerOfTen(BigDecimal scale) {

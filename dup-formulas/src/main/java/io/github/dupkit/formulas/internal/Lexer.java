@@ -36,7 +36,7 @@ final class Lexer {
       }
       int start = i;
       if (cp >= '0' && cp <= '9') {
-        i = ItalianNumbers.scan(text, i);
+        i = NumberText.scan(text, i);
         add(Token.Type.NUMBER, start, i, spaceBefore);
       } else if (isWordStart(cp)) {
         i = scanWord(i);

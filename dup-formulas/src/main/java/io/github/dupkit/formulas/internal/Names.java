@@ -3,7 +3,7 @@ package io.github.dupkit.formulas.internal;
 import java.util.Locale;
 
 /** Character classes and normalisation of variable names. */
-public final class Names {
+final class Names {
   private Names() {}
 
   /**
@@ -13,7 +13,7 @@ public final class Names {
    * @param cp a code point
    * @return true for whitespace
    */
-  public static boolean isSpace(int cp) {
+  static boolean isSpace(int cp) {
     return Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
         || Character.getType(cp) == Character.FORMAT;
@@ -28,7 +28,7 @@ public final class Names {
    * @param end index just after the name
    * @return the normalised name, possibly empty
    */
-  public static String normalize(CharSequence text, int start, int end) {
+  static String normalize(CharSequence text, int start, int end) {
     StringBuilder sb = new StringBuilder(end - start);
     boolean pendingSpace = false;
     int i = start;
@@ -54,7 +54,7 @@ public final class Names {
    * @param text the name
    * @return the normalised name
    */
-  public static String normalize(CharSequence text) {
+  static String normalize(CharSequence text) {
     return normalize(text, 0, text.length());
   }
 
@@ -64,7 +64,7 @@ public final class Names {
    * @param name a name
    * @return the name in lower case without any whitespace
    */
-  public static String looseKey(String name) {
+  static String looseKey(String name) {
     StringBuilder sb = new StringBuilder(name.length());
     int i = 0;
     while (i < name.length()) {

@@ -8,7 +8,7 @@ import java.util.List;
  * Product}), so the tree is only as deep as the parentheses, signs and calls written, which the
  * parser limits. Records give value equality; numbers keep the scale written.
  */
-public sealed interface Node
+sealed interface Node
     permits Node.Num,
         Node.Var,
         Node.Neg,

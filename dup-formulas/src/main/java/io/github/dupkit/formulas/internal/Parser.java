@@ -1,8 +1,6 @@
 package io.github.dupkit.formulas.internal;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import io.github.dupkit.formulas.FormulaWarning.Code;
-import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Element.Kind;
 import io.github.dupkit.formulas.internal.Node.AsPercent;
 import io.github.dupkit.formulas.internal.Node.Call;
@@ -17,6 +15,7 @@ import io.github.dupkit.formulas.internal.Node.Scaled;
 import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
+import io.github.dupkit.formulas.internal.Note.Code;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -42,7 +41,7 @@ import java.util.Map;
  *
  * <p>Recursion happens only for parentheses, signs and calls, each of which counts towards the
  * depth limit. Constant sub-expressions are folded as they are built, under {@link
- * Evaluator#MATH_CONTEXT}.
+ * Engine#MATH_CONTEXT}.
  */
 final class Parser {
   /** Most digits after the point accepted by {@code round}, and fewest (negative) before it. */
@@ -160,7 +159,7 @@ final class Parser {
       throw unexpectedAfterOperand(rest);
     }
     if (percent) {
-      ResultKind inner = Kinds.of(e);
+      Tree.Kind inner = Kinds.of(e);
       switch (inner) {
         case QUANTITY ->
             notes.add(
@@ -179,7 +178,7 @@ final class Parser {
                         + ": the value is not multiplied by 100 again"));
         case RATIO -> {}
       }
-      return at(new AsPercent(e, inner == ResultKind.RATIO), first.start());
+      return at(new AsPercent(e, inner == Tree.Kind.RATIO), first.start());
     }
     return e;
   }
@@ -465,9 +464,9 @@ final class Parser {
           e.start(), "a number may have at most " + Engine.MAX_NUMBER_DIGITS + " digits");
     }
     try {
-      return ItalianNumbers.parse(text, 0, text.length());
-    } catch (ItalianNumbers.MalformedNumberException ex) {
-      throw new ParseProblem(e.start() + ex.index(), String.valueOf(ex.getMessage()));
+      return NumberText.parse(text, 0, text.length());
+    } catch (NumberText.Malformed ex) {
+      throw new ParseProblem(e.start() + ex.index(), ex.problem());
     }
   }
 
@@ -621,8 +620,8 @@ final class Parser {
       head =
           constant(
               t.minus()
-                  ? a.value().subtract(b.value(), Evaluator.MATH_CONTEXT)
-                  : a.value().add(b.value(), Evaluator.MATH_CONTEXT),
+                  ? a.value().subtract(b.value(), Engine.MATH_CONTEXT)
+                  : a.value().add(b.value(), Engine.MATH_CONTEXT),
               start);
       k++;
     }
@@ -649,9 +648,9 @@ final class Parser {
         if (b.value().signum() == 0) {
           throw new ParseProblem(positions.getOrDefault(b, start), "division by zero");
         }
-        value = a.value().divide(b.value(), Evaluator.MATH_CONTEXT);
+        value = a.value().divide(b.value(), Engine.MATH_CONTEXT);
       } else {
-        value = a.value().multiply(b.value(), Evaluator.MATH_CONTEXT);
+        value = a.value().multiply(b.value(), Engine.MATH_CONTEXT);
       }
       head = constant(value, start);
       k++;

@@ -18,19 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a tree as canonical text that both the strict parser and the lenient reader read back to
  * an equal tree: one space around binary operators, {@code ;} between arguments, numbers through
- * {@link ItalianNumbers#format}, rates as {@code a / 1000 abitanti}, a division inside a sum in
+ * {@link NumberText#format}, rates as {@code a / 1000 abitanti}, a division inside a sum in
  * parentheses, and names in brackets when they would not read back as themselves.
  */
-public final class Printer {
-  private static final Set<String> OF_WORDS =
-      Set.of("di", "del", "dello", "della", "dei", "degli", "delle");
-
+final class Printer {
   private final StringBuilder sb = new StringBuilder();
   private final Map<String, Boolean> bare = new HashMap<>();
   private final @Nullable Map<Node, Integer> positions;
@@ -46,7 +42,7 @@ public final class Printer {
    * @param node a tree
    * @return its canonical text
    */
-  public static String print(Node node) {
+  static String print(Node node) {
     return print(node, null);
   }
 
@@ -57,7 +53,7 @@ public final class Printer {
    * @param positions if not null, receives the start index of every node printed
    * @return its canonical text
    */
-  public static String print(Node node, @Nullable Map<Node, Integer> positions) {
+  static String print(Node node, @Nullable Map<Node, Integer> positions) {
     Printer p = new Printer(positions);
     p.expr(node);
     return p.sb.toString();
@@ -72,7 +68,7 @@ public final class Printer {
   private void expr(Node node) {
     mark(node);
     if (node instanceof Num n) {
-      sb.append(ItalianNumbers.format(n.value()));
+      sb.append(NumberText.format(n.value()));
     } else if (node instanceof Var v) {
       name(v.name());
     } else if (node instanceof Neg n) {
@@ -108,12 +104,12 @@ public final class Printer {
       }
     } else if (node instanceof Rate r) {
       leftFactor(r.numerator());
-      sb.append(" / ").append(ItalianNumbers.format(r.per())).append(' ');
+      sb.append(" / ").append(NumberText.format(r.per())).append(' ');
       mark(r.denominator());
       name(r.denominator().name());
     } else if (node instanceof Scaled s) {
       leftFactor(s.ratio());
-      sb.append(" * ").append(ItalianNumbers.format(s.per())).append(' ');
+      sb.append(" * ").append(NumberText.format(s.per())).append(' ');
       name(s.unit());
     } else if (node instanceof AsPercent a) {
       sb.append("% ");
@@ -186,7 +182,7 @@ public final class Printer {
   private static boolean startsWithOfWord(String name) {
     int space = name.indexOf(' ');
     String first = space < 0 ? name : name.substring(0, space);
-    return OF_WORDS.contains(first.toLowerCase(Locale.ROOT));
+    return ItalianWords.OF.contains(first.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -196,7 +192,7 @@ public final class Printer {
    * @param name a normalised name
    * @return true if brackets are not needed
    */
-  public static boolean isBareName(String name) {
+  static boolean isBareName(String name) {
     if (name.isEmpty()
         || name.indexOf(',') >= 0
         || name.indexOf('[') >= 0
@@ -211,7 +207,7 @@ public final class Printer {
       Assembler.Result lenient = Assembler.assemble(tokens, name, true, new ArrayList<>());
       return !lenient.wordsAsOperators()
           && isSingleName(lenient, name)
-          && !Rewriter.wouldSplitAtE(lenient.elements().get(0));
+          && !SumInDenominator.wouldSplit(lenient.elements().get(0));
     } catch (ParseProblem e) {
       return false;
     }

@@ -2,7 +2,7 @@ package io.github.dupkit.model.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dupkit.formulas.Polarity;
+import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.Baseline;
 import io.github.dupkit.model.Dup;
 import io.github.dupkit.model.Indicator;

@@ -1,0 +1,161 @@
+package io.github.dupkit.formulas;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.dupkit.formulas.internal.NumberText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Numbers as Italian documents write them, read and written exactly, and rounded for people with
+ * one rule.
+ *
+ * <pre>{@code
+ * ItalianNumbers.parse("10.000.000,50");                      // 10000000.50
+ * ItalianNumbers.parse("-25,29");                             // -25.29
+ * ItalianNumbers.format(new BigDecimal("10000000.50"));        // "10000000,50"
+ * ItalianNumbers.formatGrouped(new BigDecimal("10000000"));    // "10.000.000"
+ * ItalianNumbers.formatPercent(new BigDecimal("0.98345"));     // "98,35%"
+ * ItalianNumbers.toBigDecimal(71.3);                          // 71.3, not 71.2999…
+ * }</pre>
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>{@code 1.000} is one thousand, {@code 0,11} is eleven hundredths, {@code 10.000.000,50} is ten
+ * million and a half. The English decimal point is accepted where it cannot be a thousands
+ * separator: {@code 12.5}, {@code 0.500}, {@code 3.14159}; a single dot followed by exactly three
+ * digits after a non-zero integer part ({@code 1.000}) is a thousands separator, as Italian readers
+ * take it. The value keeps the scale written: {@code 0,50} has two decimals. Formulas and targets
+ * read their numbers with the same rules.
+ *
+ * <h2>Writing and the precision policy</h2>
+ *
+ * <p>Values are exact {@link BigDecimal}s computed under {@link Formula#MATH_CONTEXT} (34
+ * significant digits) and are never rounded while DUPkit computes with them. {@link
+ * #format(BigDecimal)} and {@link #formatGrouped(BigDecimal)} write them exactly, so that {@link
+ * #parse(CharSequence)} reads them back equal. Rounding happens only where people read a value, by
+ * one rule, {@link #ROUNDING} (half up, to {@value #PERCENT_DECIMALS} decimals for percentages):
+ * {@link #round(BigDecimal, int)}, {@link #formatRounded(BigDecimal, int)}, {@link
+ * #formatPercent(BigDecimal)}. An achievement of {@code 0.98345} prints as {@code 98,35%} wherever
+ * it is shown.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ItalianNumbers {
+  /** The one rounding rule for values shown to people: half up, as Italian reports round. */
+  public static final RoundingMode ROUNDING = NumberText.ROUNDING;
+
+  /** Decimals of a percentage shown to people: {@code 98,35%}. */
+  public static final int PERCENT_DECIMALS = 2;
+
+  private ItalianNumbers() {}
+
+  /**
+   * Reads a number written in the Italian format, with an optional sign: {@code "10.000,50"},
+   * {@code "-25,29"}, {@code "+3"}, {@code "12.5"}.
+   *
+   * @param text the number alone, without spaces or unit
+   * @return the exact value, with the scale written
+   * @throws NumberSyntaxException if the text is not one number, with the index of the problem
+   */
+  public static BigDecimal parse(CharSequence text) {
+    checkNotNull(text, "text");
+    int start = 0;
+    boolean negative = false;
+    if (text.length() > 0) {
+      char c = text.charAt(0);
+      if (c == '-' || c == '\u2212' || c == '+') {
+        negative = c != '+';
+        start = 1;
+      }
+    }
+    int end = NumberText.scan(text, start);
+    if (end == start) {
+      throw new NumberSyntaxException(text, start, "expected a number");
+    }
+    if (end != text.length()) {
+      throw new NumberSyntaxException(
+          text, end, "unexpected '" + text.charAt(end) + "' after the number");
+    }
+    try {
+      BigDecimal value = NumberText.parse(text, start, end);
+      return negative ? value.negate() : value;
+    } catch (NumberText.Malformed e) {
+      throw new NumberSyntaxException(text, e.index(), e.problem());
+    }
+  }
+
+  /**
+   * Writes a value exactly, without grouping, so that {@link #parse(CharSequence)} reads it back
+   * with the same value and scale.
+   *
+   * @param value the value
+   * @return e.g. {@code "1000"}, {@code "0,11"}, {@code "-25,29"}
+   */
+  public static String format(BigDecimal value) {
+    return NumberText.format(checkNotNull(value, "value"));
+  }
+
+  /**
+   * Writes a value exactly, with the thousands grouped, so that {@link #parse(CharSequence)} reads
+   * it back with the same value and scale.
+   *
+   * @param value the value
+   * @return e.g. {@code "10.000.000"}, {@code "937.873"}, {@code "-1.234,50"}
+   */
+  public static String formatGrouped(BigDecimal value) {
+    return NumberText.formatGrouped(checkNotNull(value, "value"));
+  }
+
+  /**
+   * Rounds a value for people: {@link #ROUNDING} to at most {@code decimals} decimals, without the
+   * trailing zeros rounding leaves.
+   *
+   * @param value the exact value
+   * @param decimals the most decimals to keep, from 0 to 30
+   * @return e.g. {@code 98.35} for {@code 98.345} with 2 decimals, {@code 71.3} for {@code 71.300}
+   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 30
+   */
+  public static BigDecimal round(BigDecimal value, int decimals) {
+    checkNotNull(value, "value");
+    checkArgument(decimals >= 0 && decimals <= 30, "decimals %s outside 0 to 30", decimals);
+    return NumberText.round(value, decimals);
+  }
+
+  /**
+   * Writes a value for people: rounded as {@link #round(BigDecimal, int)} does, then grouped.
+   *
+   * @param value the exact value
+   * @param decimals the most decimals to show, from 0 to 30
+   * @return e.g. {@code "4.871,79"} for {@code 4871.7948} with 2 decimals
+   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 30
+   */
+  public static String formatRounded(BigDecimal value, int decimals) {
+    return NumberText.formatGrouped(round(value, decimals));
+  }
+
+  /**
+   * Writes a fraction as a percentage for people, with at most {@value #PERCENT_DECIMALS} decimals
+   * rounded by {@link #ROUNDING}.
+   *
+   * @param fraction the fraction, e.g. an achievement
+   * @return e.g. {@code "98,35%"} for {@code 0.98345}, {@code "100%"} for {@code 1}
+   */
+  public static String formatPercent(BigDecimal fraction) {
+    return NumberText.formatPercent(checkNotNull(fraction, "fraction"));
+  }
+
+  /**
+   * Converts any {@link Number} to an exact {@link BigDecimal}: integers as they are, {@code
+   * Double} and {@code Float} through their shortest decimal text, so that {@code 71.3} stays 71,3
+   * and does not become 71,2999…
+   *
+   * @param number the number
+   * @return its exact value
+   * @throws IllegalArgumentException if the number is not finite (NaN, infinity)
+   */
+  public static BigDecimal toBigDecimal(Number number) {
+    return NumberText.toBigDecimal(checkNotNull(number, "number"));
+  }
+}

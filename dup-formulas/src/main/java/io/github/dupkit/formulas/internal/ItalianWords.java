@@ -1,0 +1,129 @@
+package io.github.dupkit.formulas.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * The Italian words the formula and target readers recognise, in one place. Every word is in lower
+ * case; the target reader also folds accents away before looking words up.
+ */
+public final class ItalianWords {
+  private ItalianWords() {}
+
+  /** Definite articles, elided {@code l'} written as {@code l}. */
+  public static final ImmutableSet<String> ARTICLES =
+      ImmutableSet.of("il", "lo", "la", "l", "i", "gli", "le");
+
+  /** The preposition {@code di} and its forms with an article: "percentage of", "total of". */
+  public static final ImmutableSet<String> OF =
+      ImmutableSet.of("di", "del", "dello", "della", "dei", "degli", "delle");
+
+  /** The preposition {@code su} with an article, as in {@code sul totale}. */
+  public static final ImmutableSet<String> ON_THE =
+      ImmutableSet.of("sul", "sullo", "sulla", "sui", "sugli", "sulle");
+
+  /**
+   * The prepositions that may follow a comparison or {@code rispetto}: {@code a} and {@code di}
+   * with their articles, elided forms written without the apostrophe ({@code all}, {@code dell},
+   * {@code d}).
+   */
+  public static final ImmutableSet<String> TO_AND_OF =
+      ImmutableSet.of(
+          "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all", "di", "del", "dello",
+          "della", "dei", "degli", "delle", "dell", "d");
+
+  /** Words for a total: {@code sul totale}, {@code tot. dipendenti}. */
+  public static final ImmutableSet<String> TOTAL =
+      ImmutableSet.of("tot", "tot.", "totale", "totali");
+
+  /** Words that start a count: {@code n. imprese}, {@code numero denunce}. */
+  public static final ImmutableSet<String> COUNT =
+      ImmutableSet.of("n.", "n", "nr.", "nr", "n°", "nº", "num.", "numero");
+
+  /** Words that carry no content of their own: prepositions, articles, conjunctions. */
+  public static final ImmutableSet<String> STOP =
+      ImmutableSet.of(
+          "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "da", "dal", "dallo", "dalla",
+          "dai", "dagli", "dalle", "di", "del", "dello", "della", "dei", "degli", "delle", "in",
+          "nel", "nello", "nella", "nei", "negli", "nelle", "su", "sul", "sullo", "sulla", "sui",
+          "sugli", "sulle", "con", "per", "tra", "fra", "il", "lo", "la", "i", "gli", "le", "un",
+          "uno", "una", "e", "ed", "o", "od", "che");
+
+  /** Words that start a rate before a number: {@code ogni 1000 abitanti}. */
+  public static final ImmutableSet<String> RATE = ImmutableSet.of("ogni", "per");
+
+  /** Forms of "divided": prose, not a formula. */
+  public static final ImmutableSet<String> DIVIDED =
+      ImmutableSet.of("diviso", "divisa", "divisi", "divise");
+
+  /** Stems of words that describe a computation in prose: "moltiplicata per", "rapportata a". */
+  public static final ImmutableList<String> PROSE_STEMS =
+      ImmutableList.of("moltiplic", "rapportat", "sottratt", "sommat");
+
+  /** The months, January first. */
+  public static final ImmutableList<String> MONTHS =
+      ImmutableList.of(
+          "gennaio",
+          "febbraio",
+          "marzo",
+          "aprile",
+          "maggio",
+          "giugno",
+          "luglio",
+          "agosto",
+          "settembre",
+          "ottobre",
+          "novembre",
+          "dicembre");
+
+  /** Words for an increase. */
+  public static final ImmutableSet<String> INCREASE =
+      ImmutableSet.of("aumento", "incremento", "crescita");
+
+  /** Words for a decrease. */
+  public static final ImmutableSet<String> DECREASE =
+      ImmutableSet.of("riduzione", "diminuzione", "calo", "decremento");
+
+  /**
+   * Comparisons written in words, without accents, each with the symbol it means ({@code <}, {@code
+   * ≤}, {@code =}, {@code ≥}, {@code >}); a preposition and an article may follow them.
+   */
+  public static final ImmutableMap<String, String> COMPARISONS =
+      ImmutableMap.<String, String>builder()
+          .put("maggiore o uguale", "≥")
+          .put("maggiore uguale", "≥")
+          .put("maggiore", ">")
+          .put("minore o uguale", "≤")
+          .put("minore uguale", "≤")
+          .put("minore", "<")
+          .put("superiore o uguale", "≥")
+          .put("superiore", ">")
+          .put("inferiore o uguale", "≤")
+          .put("inferiore", "<")
+          .put("non inferiore", "≥")
+          .put("non superiore", "≤")
+          .put("non minore", "≥")
+          .put("non maggiore", "≤")
+          .put("non meno", "≥")
+          .put("non piu", "≤")
+          .put("non oltre", "≤")
+          .put("pari o superiore", "≥")
+          .put("pari o maggiore", "≥")
+          .put("pari o inferiore", "≤")
+          .put("pari o minore", "≤")
+          .put("uguale", "=")
+          .put("pari", "=")
+          .put("almeno pari", "≥")
+          .put("almeno", "≥")
+          .put("fino", "≤")
+          .put("al massimo", "≤")
+          .put("massimo", "≤")
+          .put("max", "≤")
+          .put("al minimo", "≥")
+          .put("minimo", "≥")
+          .put("oltre", ">")
+          .put("piu", ">")
+          .put("meno", "<")
+          .buildOrThrow();
+}

@@ -1,0 +1,171 @@
+package io.github.dupkit.formulas.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A formula compiled from text: the tree, its canonical text, its variables and its kind. The
+ * public {@code Formula} holds one and delegates to it; nothing else of the engine is visible
+ * outside this package.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Tree {
+
+  /**
+   * What the result means; the public {@code ResultKind} has the same constants and is mapped by
+   * name, so that this package does not depend on the API package.
+   */
+  public enum Kind {
+    /** A plain quantity. */
+    QUANTITY,
+    /** A quotient of like quantities. */
+    RATIO,
+    /** A ratio in percent. */
+    PERCENTAGE,
+    /** A rate per N units of a population. */
+    RATE
+  }
+
+  private final Node root;
+  private final String text;
+  private final ImmutableList<String> variables;
+  private final ImmutableMap<String, Integer> slots;
+  private final Kind kind;
+
+  Tree(Node root) {
+    this.root = root;
+    this.text = Printer.print(root);
+    Set<String> names = new LinkedHashSet<>();
+    collect(root, names);
+    this.variables = ImmutableList.copyOf(names);
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builderWithExpectedSize(names.size());
+    for (int i = 0; i < variables.size(); i++) {
+      b.put(variables.get(i), i);
+    }
+    this.slots = b.buildOrThrow();
+    this.kind = Kinds.of(root);
+  }
+
+  Node root() {
+    return root;
+  }
+
+  /**
+   * Returns the canonical text, which the parser reads back to an equal tree.
+   *
+   * @return the canonical text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the variables, each once, in order of first appearance.
+   *
+   * @return the names
+   */
+  public List<String> variables() {
+    return variables;
+  }
+
+  /**
+   * Returns what the result means.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Tells whether the formula is one measured quantity, possibly marked as a percentage, so that
+   * its explanation names it.
+   *
+   * @return true for a single name
+   */
+  public boolean isSingleQuantity() {
+    return root instanceof Node.Var || root instanceof Node.AsPercent;
+  }
+
+  /**
+   * Evaluates the formula.
+   *
+   * @param values the value of each variable, in the order of {@link #variables()}
+   * @param steps if not null, receives one line per computed step
+   * @return the exact result under {@link Engine#MATH_CONTEXT}, not normalised
+   * @throws EvaluationProblem on division by zero or a value out of range
+   */
+  public BigDecimal evaluate(BigDecimal[] values, @Nullable List<String> steps) {
+    return Evaluator.evaluate(root, values, slots, steps);
+  }
+
+  /**
+   * Checks the formula without values, with positions in {@link #text()}.
+   *
+   * @param catalogue known names; empty for no catalogue check
+   * @return the warnings, in text order
+   */
+  public List<Note> lints(Collection<String> catalogue) {
+    IdentityHashMap<Node, Integer> positions = new IdentityHashMap<>();
+    String printed = Printer.print(root, positions);
+    assert printed.equals(text);
+    return Lints.sorted(Lints.tree(root, positions, catalogue));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    // The canonical text reads back to an equal tree, so equal texts mean equal trees; comparing
+    // texts needs no recursion however deep the tree.
+    return o instanceof Tree t && text.equals(t.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private static void collect(Node node, Set<String> names) {
+    if (node instanceof Node.Var v) {
+      names.add(v.name());
+    } else if (node instanceof Node.Neg n) {
+      collect(n.operand(), names);
+    } else if (node instanceof Node.Sum s) {
+      collect(s.first(), names);
+      for (Node.Term t : s.rest()) {
+        collect(t.node(), names);
+      }
+    } else if (node instanceof Node.Product p) {
+      collect(p.first(), names);
+      for (Node.Factor f : p.rest()) {
+        collect(f.node(), names);
+      }
+    } else if (node instanceof Node.Rate r) {
+      collect(r.numerator(), names);
+      names.add(r.denominator().name());
+    } else if (node instanceof Node.Scaled s) {
+      collect(s.ratio(), names);
+    } else if (node instanceof Node.AsPercent a) {
+      collect(a.operand(), names);
+    } else if (node instanceof Node.Call c) {
+      for (Node a : c.args()) {
+        collect(a, names);
+      }
+    } else if (node instanceof Node.Condition c) {
+      collect(c.left(), names);
+      collect(c.right(), names);
+    }
+  }
+}

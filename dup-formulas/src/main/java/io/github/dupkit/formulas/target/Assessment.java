@@ -1,0 +1,134 @@
+package io.github.dupkit.formulas.target;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of assessing a measured value against a {@link Target}: whether it is reached, how far
+ * (grado di raggiungimento) and why, in a sentence a Relazione sulla performance can print.
+ *
+ * <pre>{@code
+ * Assessment a = Target.parse(">47").assess(52);
+ * a.status();        // ACHIEVED
+ * a.achievement();   // Optional[1]
+ * a.explanation();   // "52 > 47: achieved"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Assessment {
+
+  /** How a target was reached, as performance reports classify results. */
+  public enum Status {
+    /** The value meets the target (raggiunto). */
+    ACHIEVED,
+    /**
+     * The value does not meet the target, but its achievement reaches the partial threshold of the
+     * {@link AssessmentContext} (parzialmente raggiunto).
+     */
+    PARTIALLY_ACHIEVED,
+    /** The value does not meet the target and falls below the partial threshold (non raggiunto). */
+    NOT_ACHIEVED,
+    /**
+     * The target cannot be assessed (non valutabile): the value, the baseline or a readable target
+     * is missing, or the value does not fit the target; the explanation says why.
+     */
+    NOT_ASSESSABLE
+  }
+
+  private final Status status;
+  private final @Nullable BigDecimal achievement;
+  private final String explanation;
+
+  Assessment(Status status, @Nullable BigDecimal achievement, String explanation) {
+    this.status = status;
+    this.achievement = achievement;
+    this.explanation = explanation;
+  }
+
+  /**
+   * Returns an assessment that could not be made, for callers that miss the measured value, the
+   * baseline or a readable target.
+   *
+   * @param reason why it cannot be assessed, e.g. {@code "no value measured for 2024"}
+   * @return a {@link Status#NOT_ASSESSABLE} assessment explained as {@code "not assessable: "}
+   *     followed by the reason
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public static Assessment notAssessable(String reason) {
+    checkNotNull(reason, "reason");
+    checkArgument(!reason.isBlank(), "the reason is blank");
+    return new Assessment(Status.NOT_ASSESSABLE, null, "not assessable: " + reason);
+  }
+
+  /**
+   * Returns how the target was reached.
+   *
+   * @return the status
+   */
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * Returns the grado di raggiungimento as a fraction: {@code 0.98} is 98%.
+   *
+   * @return from 0 to 1 with the standard scoring (a custom one may exceed 1); empty only when
+   *     {@link Status#NOT_ASSESSABLE}
+   */
+  public Optional<BigDecimal> achievement() {
+    return Optional.ofNullable(achievement);
+  }
+
+  /**
+   * Returns one readable sentence saying why: {@code "52 > 47: achieved"}, {@code "71,3% is not ≥
+   * 72,50% (no direction stated: at least assumed): partially achieved (achievement 98,34% = 71,3 /
+   * 72,50)"}.
+   *
+   * @return the explanation, in English
+   */
+  public String explanation() {
+    return explanation;
+  }
+
+  /**
+   * Tells whether the target could be assessed.
+   *
+   * @return whether the status is not {@link Status#NOT_ASSESSABLE}
+   */
+  public boolean isAssessable() {
+    return status != Status.NOT_ASSESSABLE;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Assessment that)) {
+      return false;
+    }
+    return status == that.status
+        && (achievement == null
+            ? that.achievement == null
+            : that.achievement != null && achievement.compareTo(that.achievement) == 0)
+        && explanation.equals(that.explanation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        status, achievement == null ? null : achievement.stripTrailingZeros(), explanation);
+  }
+
+  /** Returns the status and the explanation. */
+  @Override
+  public String toString() {
+    return status + ": " + explanation;
+  }
+}

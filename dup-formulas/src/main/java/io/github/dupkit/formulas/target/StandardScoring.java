@@ -1,0 +1,162 @@
+package io.github.dupkit.formulas.target;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.dupkit.formulas.Formula;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The default {@link Scoring}, following common practice in Italian performance reports.
+ *
+ * <p>With {@code a} the actual value, {@code t} the target value and {@code b} the baseline:
+ *
+ * <ul>
+ *   <li>target met: {@code 1};
+ *   <li>higher is better ({@code ≥}, {@code >}), {@code t > 0}: {@code a / t}, between 0 and 1
+ *       ({@code 0} when {@code a} is negative);
+ *   <li>lower is better ({@code ≤}, {@code <}), {@code t > 0}: {@code t / a};
+ *   <li>exactly ({@code =}), {@code t > 0}: {@code a / t} below the target, {@code t / a} above;
+ *   <li>{@code t <= 0} (e.g. {@code -5} days of payment delay, {@code 0} days over a pollution
+ *       limit): with a baseline on the unmet side of the target, the progress from it, {@code (a −
+ *       b) / (t − b)} (the same as {@code (b − a) / (b − t)}) clamped to {@code [0, 1]}; otherwise
+ *       all or nothing, {@code 0};
+ *   <li>ranges ({@link #scoreRange}): {@code 1} inside; below, scored as "at least" the lower
+ *       bound; above, as "at most" the upper bound;
+ *   <li>deadlines ({@link #scoreDeadline}): all or nothing; yes/no targets are always all or
+ *       nothing.
+ * </ul>
+ *
+ * <p>It never divides by zero and always returns a value from 0 to 1, computed under {@link
+ * Formula#MATH_CONTEXT} like every other DUPkit computation. A strict comparison missed by equality
+ * ({@code 47} against {@code >47}) scores 1 while the target is not met: its status is then {@link
+ * Assessment.Status#PARTIALLY_ACHIEVED}.
+ *
+ * <pre>{@code
+ * StandardScoring.instance().score(Comparison.AT_LEAST, new BigDecimal("72.5"),
+ *     new BigDecimal("71.3"), Optional.empty());   // 0.98344827586206896551724137931034
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; there is one instance.
+ */
+public final class StandardScoring implements Scoring {
+  private static final StandardScoring INSTANCE = new StandardScoring();
+
+  /** The rule applied. */
+  enum Rule {
+    MET,
+    RATIO,
+    INVERSE_RATIO,
+    PROGRESS,
+    ALL_OR_NOTHING
+  }
+
+  private StandardScoring() {}
+
+  /**
+   * Returns the standard scoring.
+   *
+   * @return the one, shared instance
+   */
+  public static StandardScoring instance() {
+    return INSTANCE;
+  }
+
+  /**
+   * Scores {@code actual} against {@code goal} by the rules above.
+   *
+   * @param comparison the direction
+   * @param goal the value asked for
+   * @param actual the measured value
+   * @param baseline the baseline, when known
+   * @return the achievement, from 0 to 1
+   */
+  @Override
+  public BigDecimal score(
+      Comparison comparison, BigDecimal goal, BigDecimal actual, Optional<BigDecimal> baseline) {
+    checkNotNull(comparison, "comparison");
+    checkNotNull(goal, "goal");
+    checkNotNull(actual, "actual");
+    checkNotNull(baseline, "baseline");
+    BigDecimal b = baseline.orElse(null);
+    return switch (rule(comparison, goal, actual, b)) {
+      case MET -> BigDecimal.ONE;
+      case RATIO -> clamp(actual.divide(goal, Formula.MATH_CONTEXT));
+      case INVERSE_RATIO -> clamp(goal.divide(actual, Formula.MATH_CONTEXT));
+      case PROGRESS -> {
+        BigDecimal from = baseline.orElseThrow();
+        yield clamp(actual.subtract(from).divide(goal.subtract(from), Formula.MATH_CONTEXT));
+      }
+      case ALL_OR_NOTHING -> BigDecimal.ZERO;
+    };
+  }
+
+  /** Tells which rule scores {@code actual}; every rule but MET applies to an unmet target. */
+  static Rule rule(
+      Comparison comparison, BigDecimal goal, BigDecimal actual, @Nullable BigDecimal base) {
+    if (comparison.holds(actual, goal)) {
+      return Rule.MET;
+    }
+    boolean positive = goal.signum() > 0;
+    return switch (comparison) {
+      case AT_LEAST, MORE_THAN ->
+          positive
+              ? Rule.RATIO
+              : base != null && base.compareTo(goal) < 0 ? Rule.PROGRESS : Rule.ALL_OR_NOTHING;
+      case AT_MOST, LESS_THAN ->
+          positive
+              ? Rule.INVERSE_RATIO
+              : base != null && base.compareTo(goal) > 0 ? Rule.PROGRESS : Rule.ALL_OR_NOTHING;
+      case EQUAL_TO ->
+          !positive
+              ? Rule.ALL_OR_NOTHING
+              : actual.compareTo(goal) < 0 ? Rule.RATIO : Rule.INVERSE_RATIO;
+    };
+  }
+
+  /**
+   * Describes how the standard scoring reached its number, in the words of the explanation: {@code
+   * "= 71,3 / 72,50"}.
+   */
+  static String describe(
+      Comparison comparison, BigDecimal goal, BigDecimal actual, @Nullable BigDecimal base) {
+    return switch (rule(comparison, goal, actual, base)) {
+      case MET -> "";
+      case RATIO ->
+          actual.signum() < 0
+              ? ", as the value is below zero"
+              : " = " + TargetPrinter.number(actual) + " / " + TargetPrinter.number(goal);
+      case INVERSE_RATIO ->
+          " = " + TargetPrinter.number(goal) + " / " + TargetPrinter.number(actual);
+      case PROGRESS ->
+          ", the progress from the baseline "
+              + TargetPrinter.number(checkNotNull(base))
+              + " toward "
+              + TargetPrinter.number(goal);
+      case ALL_OR_NOTHING ->
+          comparison == Comparison.EQUAL_TO || base == null
+              ? ", all or nothing: the target is not above zero"
+                  + (base == null ? " and no baseline was given" : "")
+              : ", all or nothing: the target is not above zero and the baseline "
+                  + TargetPrinter.number(base)
+                  + " already meets it";
+    };
+  }
+
+  private static BigDecimal clamp(BigDecimal value) {
+    if (value.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    if (value.compareTo(BigDecimal.ONE) >= 0) {
+      return BigDecimal.ONE;
+    }
+    return value.stripTrailingZeros();
+  }
+
+  /** Returns {@code "StandardScoring.instance()"}. */
+  @Override
+  public String toString() {
+    return "StandardScoring.instance()";
+  }
+}

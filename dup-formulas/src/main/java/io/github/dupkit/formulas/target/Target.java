@@ -1,0 +1,576 @@
+package io.github.dupkit.formulas.target;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import io.github.dupkit.formulas.ResultKind;
+import io.github.dupkit.formulas.internal.NumberText;
+import io.github.dupkit.formulas.target.Shape.Due;
+import io.github.dupkit.formulas.target.Shape.Marker;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An expected value (valore atteso) as a DUP writes it: {@code >47}, {@code ≥ 95%}, {@code almeno
+ * 3}, {@code € 10.000.000}, {@code 15*}, {@code tra 80% e 90%}, {@code 30/06/2023}, {@code SI},
+ * {@code mantenimento}, {@code +5% rispetto al 2022}.
+ *
+ * <pre>{@code
+ * Target t = Target.parse(">47");
+ * Assessment a = t.assess(52);            // a.status() == ACHIEVED, "52 > 47: achieved"
+ * Target u = Target.parse("12,5", Polarity.LOWER_IS_BETTER);   // reads as "≤ 12,5"
+ * Target.parse("72,50%").assess(0.713, ResultKind.RATIO);     // 71,3% against 72,50%
+ * Target.parse("30/06/2023").assess(LocalDate.of(2023, 5, 10)); // deadline met
+ * }</pre>
+ *
+ * <h2>Forms</h2>
+ *
+ * <ul>
+ *   <li>{@link Form#VALUE}: a number with an optional comparison and unit: {@code 40}, {@code
+ *       11,7%}, {@code € 26,20}, {@code 1 campo}, {@code <900}, {@code ≥ 95%}, {@code non inferiore
+ *       a 80%}, {@code entro 30 gg}; optionally due by a date: {@code 100% entro il 30/06/2024}.
+ *   <li>{@link Form#RANGE}: {@code tra 80% e 90%}, {@code da 10 a 20}; both bounds included.
+ *   <li>{@link Form#DEADLINE}: {@code 30/06/2023}, {@code entro il 31/12/2024}, {@code entro il
+ *       30/06} (a yearless deadline, see {@link #withDeadlineYear(int)}).
+ *   <li>{@link Form#YES_NO}: {@code SI}, {@code SÌ}, {@code NO}.
+ *   <li>{@link Form#MAINTENANCE}: {@code mantenimento}, keeping the baseline level.
+ *   <li>{@link Form#CHANGE}: a change from a baseline: {@code +5% rispetto al 2022}, {@code -10%
+ *       rispetto all'anno precedente}, {@code +3 rispetto al 2022}.
+ * </ul>
+ *
+ * <p>Any form may end with the markers {@code *} (annual value, {@link #isAnnual()}) or {@code **}
+ * (value open to revision, {@link #isRevisable()}). Case, accents, extra spaces and a trailing
+ * period do not matter.
+ *
+ * <h2>Direction</h2>
+ *
+ * <p>A comparison states the direction. A value without one ({@code 12,5}) takes it from the
+ * indicator's polarity, given to {@link #parse(CharSequence, Polarity)} or {@link
+ * #withPolarity(Polarity)}: higher-is-better reads as {@code ≥ 12,5}, lower-is-better as {@code ≤
+ * 12,5}. Without either, assessment assumes "at least" and its explanation says so. A change's sign
+ * states its direction: {@code +5%} means at least, {@code -10%} at most.
+ *
+ * <h2>Equality and text</h2>
+ *
+ * <p>Immutable and thread-safe. Two targets are equal when they mean the same: numbers compare by
+ * value ({@code 72,50%} equals {@code 72,5%}) and the text they were read from ({@link #text()})
+ * does not count. {@link #toString()} gives canonical text that {@link #parse(CharSequence)} reads
+ * back to an equal target, keeping the numbers as written: {@code ">=2"} prints as {@code "≥ 2"},
+ * {@code "30/06/2023"} as {@code "entro il 30/06/2023"}.
+ */
+public final class Target {
+
+  /** The shape of a target. */
+  public enum Form {
+    /** A number with an optional comparison, unit and deadline: {@code ≥ 95%}. */
+    VALUE,
+    /** Two bounds, both included: {@code tra 80% e 90%}. */
+    RANGE,
+    /** A date by which something must be done: {@code entro il 31/12/2024}. */
+    DEADLINE,
+    /** A yes/no answer: {@code SI}, {@code NO}. */
+    YES_NO,
+    /** Keeping the baseline level: {@code mantenimento}. */
+    MAINTENANCE,
+    /** A change from a baseline: {@code +5% rispetto al 2022}. */
+    CHANGE
+  }
+
+  /** Which baseline a {@link Form#MAINTENANCE} or {@link Form#CHANGE} target refers to. */
+  public enum Reference {
+    /**
+     * The indicator's starting value (valore di partenza), the default for {@code mantenimento}.
+     */
+    STARTING_VALUE,
+    /** The value of the year before the assessed one: {@code rispetto all'anno precedente}. */
+    PREVIOUS_YEAR,
+    /** The value of a given year, see {@link #referenceYear()}: {@code rispetto al 2022}. */
+    YEAR
+  }
+
+  private static final Shape.Cases<Form> FORMS =
+      new Shape.Cases<>() {
+        @Override
+        public Form value(Shape.Value v) {
+          return Form.VALUE;
+        }
+
+        @Override
+        public Form range(Shape.Range r) {
+          return Form.RANGE;
+        }
+
+        @Override
+        public Form deadline(Shape.Deadline d) {
+          return Form.DEADLINE;
+        }
+
+        @Override
+        public Form yesNo(Shape.YesNo y) {
+          return Form.YES_NO;
+        }
+
+        @Override
+        public Form maintenance(Shape.Maintenance m) {
+          return Form.MAINTENANCE;
+        }
+
+        @Override
+        public Form change(Shape.Change c) {
+          return Form.CHANGE;
+        }
+      };
+
+  private final String text;
+  private final Shape shape;
+  private final Marker marker;
+
+  private Target(String text, Shape shape, Marker marker) {
+    this.text = text;
+    this.shape = shape;
+    this.marker = marker;
+  }
+
+  /**
+   * Obtains a target from text such as {@code >47}, {@code 72,50%} or {@code entro il 30/06/2024}.
+   *
+   * <p>The whole text must be one target; for document cells holding several targets, or text that
+   * may not be a target at all, use {@link #read(CharSequence)}.
+   *
+   * @param text the target as written
+   * @return the target, keeping {@code text} as {@link #text()}
+   * @throws TargetSyntaxException if the text is not one target, with the index of the problem
+   */
+  public static Target parse(CharSequence text) {
+    checkNotNull(text, "text");
+    String input = text.toString();
+    try {
+      TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
+      return new Target(input, parsed.shape(), parsed.marker());
+    } catch (TargetProblem e) {
+      throw new TargetSyntaxException(input, e.index(), e.problem());
+    }
+  }
+
+  /**
+   * Obtains a target from text, taking the direction from {@code polarity} when the text states
+   * none.
+   *
+   * <p>{@code Target.parse("12,5", Polarity.LOWER_IS_BETTER)} equals {@code Target.parse("≤
+   * 12,5")}. The same as {@code parse(text).withPolarity(polarity)}.
+   *
+   * @param text the target as written
+   * @param polarity the indicator's polarity
+   * @return the target
+   * @throws TargetSyntaxException if the text is not one target
+   */
+  public static Target parse(CharSequence text, Polarity polarity) {
+    checkNotNull(polarity, "polarity");
+    return parse(text).withPolarity(polarity);
+  }
+
+  /**
+   * Reads the targets in a document's text, leniently: never throws, and reports what it could not
+   * read.
+   *
+   * <p>A DUP cell may hold several targets separated by spaces ({@code 15* 13* <b>8.100</b>}, or
+   * {@code 1 5000 1 600*}); they are read in order. Formatting tags such as {@code <b>} and {@code
+   * </i>} are skipped, and stay in the {@link #text()} of the target they enclose (bold marks a
+   * value changed since the previous DUP). Text that is not a target is reported as a {@link
+   * TargetReading.Problem} with its index, and reading goes on after it.
+   *
+   * <pre>{@code
+   * TargetReading r = Target.read("40 15 <b>€ 505.301*</b>");
+   * r.targets();   // [40, 15, € 505.301*]
+   * }</pre>
+   *
+   * @param text the text of a document cell
+   * @return the targets read and the problems met
+   */
+  public static TargetReading read(CharSequence text) {
+    checkNotNull(text, "text");
+    String input = text.toString();
+    CellReader.Result result = CellReader.read(input);
+    ImmutableList.Builder<Target> targets = ImmutableList.builder();
+    for (CellReader.Read r : result.targets()) {
+      targets.add(new Target(r.text(), r.parsed().shape(), r.parsed().marker()));
+    }
+    ImmutableList.Builder<TargetReading.Problem> problems = ImmutableList.builder();
+    for (CellReader.Skipped p : result.skipped()) {
+      problems.add(new TargetReading.Problem(p.index(), p.fragment(), p.message()));
+    }
+    return new TargetReading(input, targets.build(), problems.build());
+  }
+
+  /**
+   * Returns the text this target was read from, exactly as given.
+   *
+   * @return e.g. {@code ">=2"}, or {@code "<b>8.100</b>"} for a target read from a document
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the shape of this target.
+   *
+   * @return the form
+   */
+  public Form form() {
+    return shape.accept(FORMS);
+  }
+
+  /**
+   * Returns the comparison the target states, or that its polarity gave it.
+   *
+   * <p>Empty for a {@link Form#VALUE} or {@link Form#MAINTENANCE} target that states no direction
+   * (assessment then assumes "at least"), and for ranges, deadlines and yes/no targets. Always
+   * present for changes.
+   *
+   * @return the comparison
+   */
+  public Optional<Comparison> comparison() {
+    if (shape instanceof Shape.Value v) {
+      return v.comparison();
+    } else if (shape instanceof Shape.Maintenance m) {
+      return m.direction();
+    } else if (shape instanceof Shape.Change c) {
+      return Optional.of(c.comparison());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the number of a {@link Form#VALUE} target, or the signed change of a {@link
+   * Form#CHANGE} target ({@code -10} for {@code -10% rispetto all'anno precedente}).
+   *
+   * @return the number as written, in the unit of {@link #unit()}; empty for other forms
+   */
+  public Optional<BigDecimal> value() {
+    if (shape instanceof Shape.Value v) {
+      return Optional.of(v.amount());
+    } else if (shape instanceof Shape.Change c) {
+      return Optional.of(c.amount());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the bounds of a {@link Form#RANGE} target, both included.
+   *
+   * @return a closed range in the unit of {@link #unit()}; empty for other forms
+   */
+  public Optional<Range<BigDecimal>> range() {
+    return shape instanceof Shape.Range r
+        ? Optional.of(Range.closed(r.low(), r.high()))
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the unit the numbers are written in.
+   *
+   * @return {@code "%"}, {@code "€"}, or a unit word in lower case such as {@code "gg"} or {@code
+   *     "campo"}; empty for a plain number and for forms without numbers. For a change, {@code "%"}
+   *     means a relative change.
+   */
+  public Optional<String> unit() {
+    String unit = "";
+    if (shape instanceof Shape.Value v) {
+      unit = v.unit();
+    } else if (shape instanceof Shape.Range r) {
+      unit = r.unit();
+    } else if (shape instanceof Shape.Change c) {
+      unit = c.unit();
+    }
+    return unit.isEmpty() ? Optional.empty() : Optional.of(unit);
+  }
+
+  /**
+   * Returns the deadline when it is a complete date.
+   *
+   * @return the date of {@link Form#DEADLINE} targets and of values or ranges due by a date; empty
+   *     when there is no deadline or it was written without a year ({@code entro il 30/06})
+   */
+  public Optional<LocalDate> deadline() {
+    return due().flatMap(Due::date);
+  }
+
+  /**
+   * Returns the day and month of the deadline, also when written without a year.
+   *
+   * @return the day of the deadline; empty when there is no deadline
+   */
+  public Optional<MonthDay> deadlineDay() {
+    return due().map(Due::day);
+  }
+
+  private Optional<Due> due() {
+    if (shape instanceof Shape.Value v) {
+      return v.due();
+    } else if (shape instanceof Shape.Range r) {
+      return r.due();
+    } else if (shape instanceof Shape.Deadline d) {
+      return Optional.of(d.due());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the expected answer of a {@link Form#YES_NO} target.
+   *
+   * @return {@code true} for {@code SI}, {@code false} for {@code NO}; empty for other forms
+   */
+  public Optional<Boolean> answer() {
+    return shape instanceof Shape.YesNo y ? Optional.of(y.yes()) : Optional.empty();
+  }
+
+  /**
+   * Returns the baseline a {@link Form#MAINTENANCE} or {@link Form#CHANGE} target refers to.
+   *
+   * @return the reference; empty for other forms
+   */
+  public Optional<Reference> reference() {
+    return ref()
+        .map(
+            r ->
+                r instanceof Shape.YearValue
+                    ? Reference.YEAR
+                    : r instanceof Shape.PreviousYear
+                        ? Reference.PREVIOUS_YEAR
+                        : Reference.STARTING_VALUE);
+  }
+
+  private Optional<Shape.Ref> ref() {
+    if (shape instanceof Shape.Maintenance m) {
+      return Optional.of(m.ref());
+    } else if (shape instanceof Shape.Change c) {
+      return Optional.of(c.ref());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the year of a {@link Reference#YEAR} reference.
+   *
+   * @return {@code 2022} for {@code +5% rispetto al 2022}; empty otherwise
+   */
+  public OptionalInt referenceYear() {
+    Optional<Shape.Ref> ref = ref();
+    return ref.isPresent() && ref.get() instanceof Shape.YearValue y
+        ? OptionalInt.of(y.year())
+        : OptionalInt.empty();
+  }
+
+  /**
+   * Tells whether the target is marked {@code *}: an annual value, holding every year.
+   *
+   * @return whether the annual marker is present
+   */
+  public boolean isAnnual() {
+    return marker == Marker.ANNUAL;
+  }
+
+  /**
+   * Tells whether the target is marked {@code **}: a value open to revision.
+   *
+   * @return whether the revisable marker is present
+   */
+  public boolean isRevisable() {
+    return marker == Marker.REVISABLE;
+  }
+
+  /**
+   * Tells whether assessing this target needs a baseline: true for {@link Form#MAINTENANCE} and
+   * {@link Form#CHANGE}.
+   *
+   * @return whether a baseline must be given through {@link AssessmentContext#withBaseline}
+   */
+  public boolean needsBaseline() {
+    return shape instanceof Shape.Maintenance || shape instanceof Shape.Change;
+  }
+
+  /**
+   * Returns this target with the direction given by {@code polarity} when it states none.
+   *
+   * <p>Only {@link Form#VALUE} and {@link Form#MAINTENANCE} targets without a comparison change:
+   * higher-is-better gives {@link Comparison#AT_LEAST}, lower-is-better {@link Comparison#AT_MOST}.
+   * Otherwise, and for {@link Polarity#UNKNOWN}, this target is returned.
+   *
+   * @param polarity the indicator's polarity
+   * @return a target with the direction, keeping {@link #text()}
+   */
+  public Target withPolarity(Polarity polarity) {
+    checkNotNull(polarity, "polarity");
+    if (polarity == Polarity.UNKNOWN) {
+      return this;
+    }
+    Optional<Comparison> direction =
+        Optional.of(
+            polarity == Polarity.HIGHER_IS_BETTER ? Comparison.AT_LEAST : Comparison.AT_MOST);
+    if (shape instanceof Shape.Value v && v.comparison().isEmpty()) {
+      return new Target(text, new Shape.Value(direction, v.amount(), v.unit(), v.due()), marker);
+    }
+    if (shape instanceof Shape.Maintenance m && m.direction().isEmpty()) {
+      return new Target(text, new Shape.Maintenance(direction, m.ref()), marker);
+    }
+    return this;
+  }
+
+  /**
+   * Returns this target with {@code year} for a deadline written without one ({@code entro il
+   * 30/06}); a target without such a deadline is returned unchanged.
+   *
+   * @param year the year the deadline falls in, usually the assessed year
+   * @return a target whose deadline is a complete date, keeping {@link #text()}
+   * @throws IllegalArgumentException if the day does not exist in that year (29/02) or the year is
+   *     outside 1 to 9999
+   */
+  public Target withDeadlineYear(int year) {
+    Optional<Due> due = due();
+    if (due.isEmpty() || due.get().year().isPresent()) {
+      return this;
+    }
+    MonthDay day = due.get().day();
+    checkArgument(year >= 1 && year <= 9999, "year %s outside 1 to 9999", year);
+    checkArgument(day.isValidYear(year), "%s does not exist in %s", day, year);
+    Optional<Due> dated = Optional.of(new Due(day, OptionalInt.of(year)));
+    Shape dueBy;
+    if (shape instanceof Shape.Value v) {
+      dueBy = new Shape.Value(v.comparison(), v.amount(), v.unit(), dated);
+    } else if (shape instanceof Shape.Range r) {
+      dueBy = new Shape.Range(r.low(), r.high(), r.unit(), dated);
+    } else {
+      dueBy = new Shape.Deadline(dated.get());
+    }
+    return new Target(text, dueBy, marker);
+  }
+
+  /**
+   * Assesses a measured value given in the unit the target is written in (percentage points for
+   * {@code 72,50%}).
+   *
+   * @param actual the measured value (valore rilevato); {@code 1} or {@code 0} for yes/no targets
+   * @return the assessment; {@link Assessment.Status#NOT_ASSESSABLE} for targets that need a
+   *     baseline, a date or a yes/no answer
+   * @throws IllegalArgumentException if {@code actual} is not a finite number
+   */
+  public Assessment assess(Number actual) {
+    return assess(actual, AssessmentContext.standard());
+  }
+
+  /**
+   * Assesses a formula's result of the given kind: a {@link ResultKind#RATIO} of {@code 0.713}
+   * meets a percent target such as {@code 72,50%} as {@code 71,3%}, and the explanation shows the
+   * conversion.
+   *
+   * @param actual the measured value
+   * @param kind what the value means
+   * @return the assessment
+   * @throws IllegalArgumentException if {@code actual} is not a finite number
+   */
+  public Assessment assess(Number actual, ResultKind kind) {
+    return assess(actual, AssessmentContext.standard().withResultKind(kind));
+  }
+
+  /**
+   * Assesses a measured value against this target with a baseline (valore di partenza), in the same
+   * unit as {@code actual}.
+   *
+   * <p>The baseline makes {@code mantenimento} and change targets assessable, and is used to score
+   * targets of zero or below.
+   *
+   * @param actual the measured value
+   * @param baseline the starting value, or the value of the reference year
+   * @return the assessment
+   * @throws IllegalArgumentException if a value is not a finite number
+   */
+  public Assessment assess(Number actual, Number baseline) {
+    return assess(actual, AssessmentContext.standard().withBaseline(baseline));
+  }
+
+  /**
+   * Assesses a measured value in a context giving the result kind, the baseline, the scoring and
+   * the partial-achievement threshold.
+   *
+   * @param actual the measured value
+   * @param context how to assess
+   * @return the assessment
+   * @throws IllegalArgumentException if {@code actual} is not a finite number
+   * @throws IllegalStateException if a custom {@link Scoring} returns a negative achievement
+   */
+  public Assessment assess(Number actual, AssessmentContext context) {
+    checkNotNull(actual, "actual");
+    checkNotNull(context, "context");
+    return TargetAssessor.assess(shape, marker, NumberText.toBigDecimal(actual), context);
+  }
+
+  /**
+   * Assesses a deadline with the date the work was completed; for a value due by a date, the date
+   * the value was reached.
+   *
+   * <p>A deadline without a year ({@code entro il 30/06}) is taken in the year of {@code
+   * completedOn}, and the explanation says so; use {@link #withDeadlineYear(int)} to fix it.
+   *
+   * @param completedOn the completion date
+   * @return the assessment; {@link Assessment.Status#NOT_ASSESSABLE} for targets without a deadline
+   */
+  public Assessment assess(LocalDate completedOn) {
+    return assess(completedOn, AssessmentContext.standard());
+  }
+
+  /**
+   * Assesses a deadline with the completion date, scoring it with the context's {@link Scoring}.
+   *
+   * @param completedOn the completion date
+   * @param context how to assess
+   * @return the assessment
+   * @throws IllegalStateException if a custom {@link Scoring} returns a negative achievement
+   */
+  public Assessment assess(LocalDate completedOn, AssessmentContext context) {
+    checkNotNull(completedOn, "completedOn");
+    checkNotNull(context, "context");
+    return TargetAssessor.assess(shape, completedOn, context);
+  }
+
+  /**
+   * Assesses a yes/no target ({@code SI}, {@code NO}) with the answer observed.
+   *
+   * @param answer whether the thing was done or holds
+   * @return the assessment, all or nothing; {@link Assessment.Status#NOT_ASSESSABLE} for other
+   *     forms
+   */
+  public Assessment assess(boolean answer) {
+    return TargetAssessor.assess(shape, answer);
+  }
+
+  /**
+   * Tells whether {@code o} is a target with the same meaning; {@link #text()} does not count and
+   * numbers compare by value.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Target that && shape.equals(that.shape) && marker == that.marker;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(shape, marker);
+  }
+
+  /**
+   * Returns the canonical text of this target, which {@link #parse(CharSequence)} reads back to an
+   * equal target: {@code "> 47"}, {@code "≥ 95%"}, {@code "€ 10.000.000"}, {@code "tra 80% e 90%"},
+   * {@code "entro il 30/06/2023"}, {@code "+5% rispetto al 2022"}, {@code "15*"}.
+   */
+  @Override
+  public String toString() {
+    return TargetPrinter.canonical(shape, marker);
+  }
+}

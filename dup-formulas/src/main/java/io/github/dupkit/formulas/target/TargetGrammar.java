@@ -1,0 +1,661 @@
+package io.github.dupkit.formulas.target;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.dupkit.formulas.internal.ItalianWords;
+import io.github.dupkit.formulas.target.Shape.Due;
+import io.github.dupkit.formulas.target.Shape.Marker;
+import io.github.dupkit.formulas.target.TargetLexer.Token;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recursive-descent grammar of one target, one method per rule; it throws the cheap {@link
+ * TargetProblem}. {@link CellReader} runs it leniently over a document's cell.
+ *
+ * <pre>
+ * target      = (yesNo | maintenance | range | entro | date | valueOrChange) markers [.]
+ * yesNo       = "si" | "no"
+ * maintenance = "mantenimento" [("o" | "e") direction] [reference]
+ * range       = ("tra" | "fra" | "compreso tra") quantity ("e" | "ed") quantity markers [deadline]
+ *             | "da" quantity ("a" | "ad") quantity markers [deadline]
+ * entro       = "entro" ["e non oltre"] (["il"] date | quantity)
+ * valueOrChange = [comparison] [sign] quantity markers (reference | [deadline])
+ * quantity    = "€" number | number ["%" | "€" | "euro" | unit word]
+ * reference   = "rispetto" [a/al/all'] (year | "anno" year | "anno precedente" | "valore di partenza")
+ * deadline    = "entro" ["e non oltre"] ["il"] date
+ * date        = d/m[/yy[yy]] | d month [yyyy] | yyyy (after "il": 31/12 of that year)
+ * markers     = ["*" | "**"]
+ * </pre>
+ */
+final class TargetGrammar {
+  private static final String EXAMPLES =
+      "such as '>47', '72,50%', 'almeno 3', 'tra 80% e 90%', 'entro il 30/06/2024', 'SI' or"
+          + " 'mantenimento'";
+
+  /** Comparisons in words, each as its words, longest first wins. */
+  private static final ImmutableList<Phrase> PHRASES = phrases();
+
+  private static final ImmutableMap<String, Comparison> SYMBOLS =
+      ImmutableMap.<String, Comparison>builder()
+          .put(">", Comparison.MORE_THAN)
+          .put(">=", Comparison.AT_LEAST)
+          .put("=>", Comparison.AT_LEAST)
+          .put("≥", Comparison.AT_LEAST)
+          .put("⩾", Comparison.AT_LEAST)
+          .put("<", Comparison.LESS_THAN)
+          .put("<=", Comparison.AT_MOST)
+          .put("=<", Comparison.AT_MOST)
+          .put("≤", Comparison.AT_MOST)
+          .put("⩽", Comparison.AT_MOST)
+          .put("=", Comparison.EQUAL_TO)
+          .buildOrThrow();
+
+  private static final ImmutableSet<String> SIGNS = ImmutableSet.of("+", "-", "–", "−");
+
+  /** Words that may start a target. */
+  static final ImmutableSet<String> STARTERS =
+      ImmutableSet.<String>builder()
+          .add("si", "no", "mantenimento", "entro", "tra", "fra", "compreso", "da")
+          .addAll(PHRASES.stream().map(p -> p.words.get(0)).collect(ImmutableSet.toImmutableSet()))
+          .build();
+
+  /** Words that start a target or may follow a value: never unit words. */
+  private static final ImmutableSet<String> RESERVED =
+      ImmutableSet.<String>builder()
+          .addAll(STARTERS)
+          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur")
+          .addAll(ItalianWords.MONTHS)
+          .build();
+
+  /** A target as the grammar read it: what it says and its marker. */
+  record Parsed(Shape shape, Marker marker) {}
+
+  private final String input;
+  private final List<Token> tokens;
+  private final boolean lenient;
+  private int pos;
+  private Marker marker = Marker.NONE;
+
+  TargetGrammar(String input, List<Token> tokens, boolean lenient) {
+    this.input = input;
+    this.tokens = tokens;
+    this.lenient = lenient;
+  }
+
+  /**
+   * Reads {@code input} as exactly one target.
+   *
+   * @throws TargetProblem if it is not
+   */
+  static Parsed parse(String input) {
+    return new TargetGrammar(input, TargetLexer.tokenize(input), false).targetAt(0);
+  }
+
+  /**
+   * Reads one target starting at token {@code start}; afterwards {@link #position()} is the token
+   * after it.
+   *
+   * @throws TargetProblem if no target starts there
+   */
+  Parsed targetAt(int start) {
+    pos = start;
+    marker = Marker.NONE;
+    return target();
+  }
+
+  /** Returns the index of the token after the last target read. */
+  int position() {
+    return pos;
+  }
+
+  /** Tells cheaply whether a target may start at {@code t}, to skip unreadable text quickly. */
+  static boolean canStart(Token t) {
+    return switch (t.type()) {
+      case NUMBER, DATE -> true;
+      case WORD -> STARTERS.contains(t.text());
+      case SYMBOL ->
+          SYMBOLS.containsKey(t.text()) || SIGNS.contains(t.text()) || t.text().equals("€");
+      case ERROR, END -> false;
+    };
+  }
+
+  // ---- grammar ----
+
+  private Parsed target() {
+    Token t = look();
+    Shape shape;
+    if (t.type() == TargetLexer.Type.END) {
+      throw fail(t.start(), "expected a target, " + EXAMPLES);
+    } else if (t.isWord("si") || t.isWord("no")) {
+      next();
+      shape = new Shape.YesNo(t.isWord("si"));
+    } else if (t.isWord("mantenimento")) {
+      shape = maintenance();
+    } else if (t.isWord("tra") || t.isWord("fra") || t.isWord("compreso") || t.isWord("da")) {
+      shape = range();
+    } else if (t.isWord("entro")) {
+      shape = entro();
+    } else if (startsDate()) {
+      shape = new Shape.Deadline(date(false));
+    } else {
+      shape = valueOrChange();
+    }
+    markers();
+    if (look().isSymbol(".")
+        && (look(1).type() == TargetLexer.Type.END || (lenient && look(1).spaceBefore()))) {
+      next();
+    }
+    Token end = look();
+    if (end.type() == TargetLexer.Type.ERROR && !(lenient && end.spaceBefore())) {
+      throw fail(end.errorIndex(), end.text());
+    }
+    if (end.type() != TargetLexer.Type.END && !(lenient && end.spaceBefore())) {
+      throw fail(
+          end.start(),
+          lenient
+              ? "expected a space after the target, before '" + shown(end) + "'"
+              : "unexpected '" + shown(end) + "' after the target (Target.read reads several)");
+    }
+    return new Parsed(shape, marker);
+  }
+
+  private Shape maintenance() {
+    next();
+    Comparison direction = null;
+    if ((look().isWord("o") || look().isWord("e")) && look(1).type() == TargetLexer.Type.WORD) {
+      String word = look(1).text();
+      if (ItalianWords.INCREASE.contains(word)) {
+        direction = Comparison.AT_LEAST;
+      } else if (ItalianWords.DECREASE.contains(word)) {
+        direction = Comparison.AT_MOST;
+      } else if (!word.equals("miglioramento")) {
+        throw fail(
+            look(1).start(),
+            "expected 'aumento', 'riduzione' or 'miglioramento' after 'mantenimento "
+                + look().text()
+                + "'");
+      }
+      next();
+      next();
+    }
+    markers();
+    Shape.Ref ref = look().isWord("rispetto") ? reference() : new Shape.StartingValue();
+    return new Shape.Maintenance(Optional.ofNullable(direction), ref);
+  }
+
+  private Shape range() {
+    Token opener = next();
+    boolean from = opener.isWord("da");
+    if (opener.isWord("compreso")) {
+      Token between = look();
+      if (!between.isWord("tra") && !between.isWord("fra")) {
+        throw expected("'tra' after 'compreso'");
+      }
+      next();
+    }
+    Quantity low = quantity(sign(true), shown(opener));
+    String joiner = from ? "a" : "e";
+    if (!(look().isWord(joiner) || look().isWord(joiner.equals("a") ? "ad" : "ed"))) {
+      throw expected(
+          "'"
+              + joiner
+              + "' between the bounds, as in '"
+              + (from ? "da 10 a 20" : "tra 80% e 90%")
+              + "'");
+    }
+    Token second = next();
+    Quantity high = quantity(sign(true), shown(second));
+    String unit = low.unit;
+    if (unit.isEmpty()) {
+      unit = high.unit;
+    } else if (!high.unit.isEmpty() && !high.unit.equals(unit)) {
+      throw fail(
+          high.unitStart,
+          "the bounds have different units: '" + low.unit + "' and '" + high.unit + "'");
+    }
+    if (low.value.compareTo(high.value) > 0) {
+      throw fail(
+          low.start,
+          "the range goes from "
+              + shownNumber(low)
+              + " down to "
+              + shownNumber(high)
+              + ": write the smaller bound first");
+    }
+    markers();
+    Optional<Due> due =
+        look().isWord("entro") && continues() ? Optional.of(deadline()) : Optional.empty();
+    return new Shape.Range(low.value, high.value, unit, due);
+  }
+
+  private Shape entro() {
+    Token entro = next();
+    skipNonOltre();
+    boolean article = article();
+    if (startsDate() || (article && look().isPlainInteger())) {
+      return new Shape.Deadline(date(article));
+    }
+    if (article) {
+      throw expected("a date after '" + shown(entro) + " il', as in 'entro il 30/06/2024'");
+    }
+    Quantity q = quantity(false, shown(entro));
+    if (q.unit.isEmpty() && q.isYearLike()) {
+      throw fail(
+          q.start,
+          "'entro "
+              + shownNumber(q)
+              + "' is ambiguous: write 'entro il 31/12/"
+              + shownNumber(q)
+              + "' for a deadline or '≤ "
+              + shownNumber(q)
+              + "' for a value");
+    }
+    return new Shape.Value(Optional.of(Comparison.AT_MOST), q.value, q.unit, Optional.empty());
+  }
+
+  private Shape valueOrChange() {
+    Token first = look();
+    Comparison comparison = comparison();
+    Token signToken = look();
+    Boolean sign = sign(true);
+    String after =
+        sign != null
+            ? shown(signToken)
+            : comparison != null ? input.substring(first.start(), tokens.get(pos - 1).end()) : "";
+    if (sign == null && comparison == null && first.type() == TargetLexer.Type.WORD) {
+      throw fail(
+          first.start(),
+          "'"
+              + shown(first)
+              + "' does not start a target; expected a"
+              + " number, a comparison, a range, a date, SI/NO or mantenimento, "
+              + EXAMPLES);
+    }
+    Quantity q = quantity(Boolean.FALSE.equals(sign), after);
+    markers();
+    if (look().isWord("rispetto")) {
+      if (sign == null) {
+        throw fail(q.start, "write the change with its sign, as in '+5% rispetto al 2022'");
+      }
+      Comparison direction =
+          comparison != null ? comparison : sign ? Comparison.AT_LEAST : Comparison.AT_MOST;
+      return new Shape.Change(direction, q.value, q.unit, reference());
+    }
+    if (Boolean.TRUE.equals(sign)) {
+      String change = input.substring(signToken.start(), tokens.get(pos - 1).end());
+      throw fail(
+          signToken.start(),
+          "a change such as '"
+              + change
+              + "' needs its reference, as in '"
+              + change
+              + " rispetto al 2022'");
+    }
+    Optional<Due> due =
+        look().isWord("entro") && continues() ? Optional.of(deadline()) : Optional.empty();
+    return new Shape.Value(Optional.ofNullable(comparison), q.value, q.unit, due);
+  }
+
+  /** Reads an optional comparison: a symbol, or words with an optional preposition and article. */
+  private @Nullable Comparison comparison() {
+    Token t = look();
+    if (t.type() == TargetLexer.Type.SYMBOL) {
+      Comparison c = SYMBOLS.get(t.text());
+      if (c != null) {
+        next();
+      }
+      return c;
+    }
+    Phrase best = null;
+    for (Phrase phrase : PHRASES) {
+      if (phrase.matchesAt(this) && (best == null || phrase.words.size() > best.words.size())) {
+        best = phrase;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    pos += best.words.size();
+    if (look().type() == TargetLexer.Type.WORD && ItalianWords.TO_AND_OF.contains(look().text())) {
+      next();
+    }
+    article();
+    return best.comparison;
+  }
+
+  /** Reads an optional sign: true for plus, false for minus, null for none. */
+  private @Nullable Boolean sign(boolean allowPlus) {
+    Token t = look();
+    if (t.type() == TargetLexer.Type.SYMBOL && SIGNS.contains(t.text()) && !t.isSymbol("+")) {
+      next();
+      return false;
+    }
+    if (allowPlus && t.isSymbol("+")) {
+      next();
+      return true;
+    }
+    return null;
+  }
+
+  private Quantity quantity(@Nullable Boolean sign, String after) {
+    return quantity(Boolean.FALSE.equals(sign), after);
+  }
+
+  private Quantity quantity(boolean negative, String after) {
+    int start = look().start();
+    String unit = "";
+    int unitStart = start;
+    boolean minus = negative;
+    if (look().isSymbol("€")) {
+      next();
+      unit = "€";
+      if (!negative && sign(false) != null) {
+        minus = true;
+      }
+    }
+    Token n = look();
+    if (n.type() != TargetLexer.Type.NUMBER) {
+      throw expected("a number" + (after.isEmpty() ? "" : " after '" + after + "'"));
+    }
+    next();
+    BigDecimal value = minus ? n.value().negate() : n.value();
+    if (unit.isEmpty() && continues()) {
+      Token u = look();
+      unitStart = u.start();
+      if (u.isSymbol("%")) {
+        next();
+        unit = "%";
+      } else if ((u.isSymbol("€") && !startsNextNumber()) || u.isWord("euro") || u.isWord("eur")) {
+        next();
+        unit = "€";
+      } else if (isUnitWord(u)) {
+        next();
+        unit = input.substring(u.start(), u.end()).toLowerCase(Locale.ROOT);
+      }
+    }
+    return new Quantity(start, value, n, unit, unitStart);
+  }
+
+  private Shape.Ref reference() {
+    Token rispetto = next();
+    Token t = look();
+    if (t.type() == TargetLexer.Type.WORD
+        && ItalianWords.TO_AND_OF.contains(t.text())
+        && !t.text().startsWith("d")) {
+      next();
+    }
+    t = look();
+    if (t.isWord("anno")) {
+      next();
+      Token u = look();
+      if (u.isWord("precedente") || u.isWord("scorso") || u.isWord("prima")) {
+        next();
+        return new Shape.PreviousYear();
+      }
+      if (!isYear(u)) {
+        throw expected("a year or 'precedente' after 'anno'");
+      }
+      t = u;
+    } else if (t.isWord("valore")) {
+      next();
+      if (look().isWord("iniziale")) {
+        next();
+      } else if (look().isWord("di") && (look(1).isWord("partenza") || look(1).isWord("base"))) {
+        next();
+        next();
+      } else {
+        throw expected("'di partenza' after 'valore'");
+      }
+      return new Shape.StartingValue();
+    } else if (t.isWord("baseline")) {
+      next();
+      return new Shape.StartingValue();
+    }
+    if (!isYear(t)) {
+      throw expected(
+          "a year, 'anno precedente' or 'valore di partenza' after '" + shown(rispetto) + "'");
+    }
+    next();
+    return new Shape.YearValue(Integer.parseInt(t.text()));
+  }
+
+  private Due deadline() {
+    Token entro = next();
+    skipNonOltre();
+    boolean article = article();
+    if (!startsDate() && !(article && look().isPlainInteger())) {
+      throw expected("a date after '" + shown(entro) + "', as in 'entro il 30/06/2024'");
+    }
+    return date(article);
+  }
+
+  /** Reads {@code 30/06/2024}, {@code 30 giugno 2024}, or after an article a year alone. */
+  private Due date(boolean afterArticle) {
+    Token t = next();
+    int day;
+    int month;
+    Integer year = null;
+    if (t.type() == TargetLexer.Type.DATE) {
+      day = t.day();
+      month = t.month();
+      if (t.year() >= 0) {
+        year = t.yearDigits() == 2 ? 2000 + t.year() : t.year();
+      }
+    } else if (isMonth(look())) {
+      day = smallInteger(t);
+      month = ItalianWords.MONTHS.indexOf(next().text()) + 1;
+      if (isYear(look())) {
+        year = Integer.parseInt(next().text());
+      } else if (look().type() == TargetLexer.Type.NUMBER) {
+        throw expected("a year of four digits");
+      }
+    } else if (afterArticle && isYear(t)) {
+      day = 31;
+      month = 12;
+      year = Integer.parseInt(t.text());
+    } else {
+      throw fail(t.start(), "expected a date, as in 30/06/2024");
+    }
+    if (year != null && (year < 1 || year > 9999)) {
+      throw fail(t.start(), "no such year: " + year);
+    }
+    try {
+      if (year == null) {
+        return new Due(MonthDay.of(month, day), OptionalInt.empty());
+      }
+      return new Due(MonthDay.from(LocalDate.of(year, month, day)), OptionalInt.of(year));
+    } catch (DateTimeException e) {
+      throw fail(
+          t.start(),
+          "no such date: '" + input.substring(t.start(), tokens.get(pos - 1).end()) + "'");
+    }
+  }
+
+  private void markers() {
+    int count = 0;
+    int start = look().start();
+    while (look().isSymbol("*")) {
+      Token star = next();
+      count++;
+      if (count > 2) {
+        throw fail(
+            star.start(),
+            "at most two asterisks: '*' marks an annual value, '**' a value open to revision");
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    if (marker != Marker.NONE) {
+      throw fail(start, "the marker is written twice");
+    }
+    marker = count == 1 ? Marker.ANNUAL : Marker.REVISABLE;
+  }
+
+  private void skipNonOltre() {
+    if (look().isWord("e") && look(1).isWord("non") && look(2).isWord("oltre")) {
+      pos += 3;
+    }
+  }
+
+  /**
+   * Tells whether an optional continuation (a unit, a deadline) may follow: in documents, two or
+   * more spaces end a target, as DUP cells separate targets so.
+   */
+  private boolean continues() {
+    return !lenient || pos == 0 || look().start() - tokens.get(pos - 1).end() < 2;
+  }
+
+  /**
+   * Tells whether the "€" at the current token belongs to the number after it rather than to the
+   * one before: a number follows, no farther than the one before ({@code "937.873 € 26,20"}, but
+   * {@code "0 € 5"}).
+   */
+  private boolean startsNextNumber() {
+    Token euro = look();
+    Token t = look(1);
+    boolean signed = t.type() == TargetLexer.Type.SYMBOL && SIGNS.contains(t.text());
+    if (look(signed ? 2 : 1).type() != TargetLexer.Type.NUMBER) {
+      return false;
+    }
+    int before = euro.start() - tokens.get(pos - 1).end();
+    int after = t.start() - euro.end();
+    return after <= before;
+  }
+
+  @CanIgnoreReturnValue
+  private boolean article() {
+    Token t = look();
+    if (t.type() == TargetLexer.Type.WORD && ItalianWords.ARTICLES.contains(t.text())) {
+      next();
+      return true;
+    }
+    return false;
+  }
+
+  private boolean startsDate() {
+    return look().type() == TargetLexer.Type.DATE || (look().isPlainInteger() && isMonth(look(1)));
+  }
+
+  private int smallInteger(Token t) {
+    if (!t.isPlainInteger() || t.text().length() > 2) {
+      throw fail(t.start(), "expected a day of the month");
+    }
+    return Integer.parseInt(t.text());
+  }
+
+  private static boolean isMonth(Token t) {
+    return t.type() == TargetLexer.Type.WORD && ItalianWords.MONTHS.contains(t.text());
+  }
+
+  private static boolean isYear(Token t) {
+    return t.isPlainInteger() && t.text().length() == 4 && t.text().charAt(0) != '0';
+  }
+
+  private static boolean isUnitWord(Token t) {
+    return t.type() == TargetLexer.Type.WORD && !t.elided() && !RESERVED.contains(t.text());
+  }
+
+  // ---- tokens and errors ----
+
+  private Token look() {
+    return look(0);
+  }
+
+  private Token look(int ahead) {
+    return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+  }
+
+  @CanIgnoreReturnValue
+  private Token next() {
+    Token t = look();
+    if (t.type() != TargetLexer.Type.END) {
+      pos++;
+    }
+    return t;
+  }
+
+  private String shown(Token t) {
+    String s = input.substring(t.start(), t.end());
+    return s.length() > 20 ? s.substring(0, 20) + "..." : s;
+  }
+
+  private String shownNumber(Quantity q) {
+    return input.substring(q.number.start(), q.number.end());
+  }
+
+  /** Fails at the current token: with the lexer's problem if it is unreadable. */
+  private TargetProblem expected(String what) {
+    Token t = look();
+    if (t.type() == TargetLexer.Type.ERROR) {
+      return fail(t.errorIndex(), t.text());
+    }
+    return fail(t.start(), "expected " + what);
+  }
+
+  private static TargetProblem fail(int index, String problem) {
+    return new TargetProblem(index, problem);
+  }
+
+  private static ImmutableList<Phrase> phrases() {
+    ImmutableList.Builder<Phrase> out = ImmutableList.builder();
+    for (Map.Entry<String, String> e : ItalianWords.COMPARISONS.entrySet()) {
+      out.add(new Phrase(e.getKey(), Comparison.ofSymbol(e.getValue())));
+    }
+    return out.build();
+  }
+
+  /** A number with its unit, as read. */
+  private static final class Quantity {
+    final int start;
+    final BigDecimal value;
+    final Token number;
+    final String unit;
+    final int unitStart;
+
+    Quantity(int start, BigDecimal value, Token number, String unit, int unitStart) {
+      this.start = start;
+      this.value = value;
+      this.number = number;
+      this.unit = unit;
+      this.unitStart = unitStart;
+    }
+
+    boolean isYearLike() {
+      return number.isPlainInteger()
+          && value.compareTo(BigDecimal.valueOf(1900)) >= 0
+          && value.compareTo(BigDecimal.valueOf(2100)) <= 0;
+    }
+  }
+
+  /** A comparison written in words, such as {@code non inferiore} (a preposition may follow). */
+  private static final class Phrase {
+    final ImmutableList<String> words;
+    final Comparison comparison;
+
+    Phrase(String words, Comparison comparison) {
+      this.words = ImmutableList.copyOf(words.split(" "));
+      this.comparison = comparison;
+    }
+
+    boolean matchesAt(TargetGrammar grammar) {
+      for (int k = 0; k < words.size(); k++) {
+        if (!grammar.look(k).isWord(words.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

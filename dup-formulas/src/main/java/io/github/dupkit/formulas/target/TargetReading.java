@@ -1,0 +1,171 @@
+package io.github.dupkit.formulas.target;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link Target#read(CharSequence)} found in a document's text: the targets, in order, and the
+ * problems with the text it could not read.
+ *
+ * <pre>{@code
+ * TargetReading r = Target.read("15*  13*  <b>8.100</b>  boh  3");
+ * r.targets();    // [15*, 13*, 8.100, 3]
+ * r.problems();   // [index 26: 'boh' does not start a target ...]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TargetReading {
+  private final String text;
+  private final ImmutableList<Target> targets;
+  private final ImmutableList<Problem> problems;
+
+  TargetReading(String text, List<Target> targets, List<Problem> problems) {
+    this.text = text;
+    this.targets = ImmutableList.copyOf(targets);
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * Returns the text that was read.
+   *
+   * @return the text as given
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the targets read, in the order of the text.
+   *
+   * @return an immutable list, empty when the text holds no target
+   */
+  public List<Target> targets() {
+    return targets;
+  }
+
+  /**
+   * Returns the parts of the text that are not targets.
+   *
+   * @return an immutable list, in the order of the text; empty when everything was read
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Tells whether the whole text was read.
+   *
+   * @return whether there are no problems
+   */
+  public boolean isComplete() {
+    return problems.isEmpty();
+  }
+
+  /**
+   * Returns the target when the text holds exactly one and nothing else.
+   *
+   * @return the only target; empty when there are none, several, or problems
+   */
+  public Optional<Target> target() {
+    return targets.size() == 1 && problems.isEmpty()
+        ? Optional.of(targets.get(0))
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof TargetReading that)) {
+      return false;
+    }
+    return text.equals(that.text) && targets.equals(that.targets) && problems.equals(that.problems);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, targets, problems);
+  }
+
+  /** Returns e.g. {@code "[15*, 13*]"}, followed by the problems when there are any. */
+  @Override
+  public String toString() {
+    return problems.isEmpty() ? targets.toString() : targets + " problems " + problems;
+  }
+
+  /**
+   * A part of the text that is not a target: where it is, what it is and what is wrong.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Problem {
+    private final int index;
+    private final String fragment;
+    private final String message;
+
+    /** Creates a problem; {@code index} is 0 or more. */
+    Problem(int index, String fragment, String message) {
+      checkArgument(index >= 0, "negative index %s", index);
+      this.index = index;
+      this.fragment = checkNotNull(fragment, "fragment");
+      this.message = checkNotNull(message, "message");
+    }
+
+    /**
+     * Returns where in the read text reading failed.
+     *
+     * @return a 0-based index, inside or just after {@link #fragment()}
+     */
+    public int index() {
+      return index;
+    }
+
+    /**
+     * Returns the text that was skipped.
+     *
+     * @return the unread text, as written
+     */
+    public String fragment() {
+      return fragment;
+    }
+
+    /**
+     * Returns what is wrong, the same text {@link TargetSyntaxException#getProblem()} gives.
+     *
+     * @return e.g. {@code "expected a number after '>'"}
+     */
+    public String message() {
+      return message;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Problem that)) {
+        return false;
+      }
+      return index == that.index && fragment.equals(that.fragment) && message.equals(that.message);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(index, fragment, message);
+    }
+
+    /** Returns e.g. {@code "index 4: 'boh': 'boh' does not start a target ..."}. */
+    @Override
+    public String toString() {
+      return "index " + index + ": '" + fragment + "': " + message;
+    }
+  }
+}
