@@ -3,6 +3,7 @@ package io.github.dupkit.formulas;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.dupkit.formulas.internal.Arithmetic;
 import io.github.dupkit.formulas.internal.Engine;
 import io.github.dupkit.formulas.internal.EvaluationProblem;
 import io.github.dupkit.formulas.internal.Note;
@@ -89,10 +90,10 @@ public final class Formula {
    * evaluates under it, and so do the assessment of targets, the standard scoring and the roll-up
    * of results; values are rounded only where people read them ({@link ItalianNumbers}).
    */
-  public static final MathContext MATH_CONTEXT = Engine.MATH_CONTEXT;
+  public static final MathContext MATH_CONTEXT = Arithmetic.MATH_CONTEXT;
 
   /** Most digits a number in a formula may have, written or folded from constants. */
-  public static final int MAX_NUMBER_DIGITS = Engine.MAX_NUMBER_DIGITS;
+  public static final int MAX_NUMBER_DIGITS = Arithmetic.MAX_NUMBER_DIGITS;
 
   private final Tree tree;
   private final ResultKind kind;
@@ -317,15 +318,15 @@ public final class Formula {
           List.of(),
           null);
     }
-    if (!Engine.inRange(v)) {
+    if (!Arithmetic.inRange(v)) {
       throw new FormulaEvaluationException(
           tree.text(),
           "the value of '"
               + name
               + "' is out of range (magnitudes from 1e-"
-              + Engine.MAX_EXPONENT
+              + Arithmetic.MAX_EXPONENT
               + " to 1e"
-              + Engine.MAX_EXPONENT
+              + Arithmetic.MAX_EXPONENT
               + ")",
           List.of(),
           null);

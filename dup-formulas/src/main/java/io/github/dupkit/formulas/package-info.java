@@ -1,5 +1,7 @@
 /**
- * The domain-free engine of DUPkit: indicator formulas, comparison targets and assessment.
+ * The domain-free engine of DUPkit, part one: indicator formulas, and the Italian numbers they and
+ * the targets are written with. Targets and their assessment are in {@link
+ * io.github.dupkit.formulas.target}.
  *
  * <p>Nothing here knows about DUP documents; {@code io.github.dupkit.model} builds on it, and any
  * other performance-indicator system can use it alone.
@@ -22,28 +24,21 @@
  * f.evaluate(Map.of("notizie di reato", 23, "ditte controllate", 50));   // 46
  * }</pre>
  *
- * <h2>Targets and assessment</h2>
+ * <h2>Numbers</h2>
  *
- * <p>{@link io.github.dupkit.formulas.Target} reads an expected value (valore atteso) as a DUP
- * writes it ({@code >47}, {@code 72,50%}, {@code € 10.000.000}, {@code 15*}, {@code 30/06/2023});
- * {@code assess} compares a measured value with it and gives an {@link
- * io.github.dupkit.formulas.Assessment}: status, grado di raggiungimento and a sentence saying why.
- * {@link io.github.dupkit.formulas.Scoring} turns a value into an achievement and can be replaced;
- * {@link io.github.dupkit.formulas.AssessmentContext} carries the scoring, the partial threshold,
- * the result kind and the baseline.
- *
- * <pre>{@code
- * Assessment a = Target.parse(">47").assess(52);   // ACHIEVED, "52 > 47: achieved"
- * Target.parse("72,50%").assess(0.713, ResultKind.RATIO).status();   // PARTIALLY_ACHIEVED
- * }</pre>
+ * <p>{@link io.github.dupkit.formulas.ItalianNumbers} reads and writes Italian-format numbers
+ * exactly ({@code 10.000.000}, {@code 0,5}) and rounds for people with one rule ({@code 98,35%});
+ * it states the precision policy every DUPkit computation follows.
  *
  * <h2>Errors</h2>
  *
  * <p>Text that cannot be read throws a {@link io.github.dupkit.formulas.TextSyntaxException}
  * ({@link io.github.dupkit.formulas.FormulaSyntaxException}, {@link
- * io.github.dupkit.formulas.TargetSyntaxException}) with the 0-based index of the problem and a
- * caret under it; {@link io.github.dupkit.formulas.FormulaEvaluationException} names every missing
- * variable at once, or the divisor that was zero. The lenient {@code read} methods never throw.
+ * io.github.dupkit.formulas.NumberSyntaxException}, {@link
+ * io.github.dupkit.formulas.target.TargetSyntaxException}) with the 0-based index of the problem
+ * and a caret under it; {@link io.github.dupkit.formulas.FormulaEvaluationException} names every
+ * missing variable at once, or the divisor that was zero. The lenient {@code read} methods never
+ * throw.
  *
  * <p>Null policy: no method of this package accepts or returns {@code null}; absent values are
  * {@link java.util.Optional}. Every public type is immutable and thread-safe.

@@ -308,6 +308,25 @@ class DupAssessorTest {
   }
 
   @Test
+  void anIndicatorAndItsOneIndicatorGroup_printTheSameAchievement() {
+    OperationalObjective oo =
+        OperationalObjective.builder()
+            .id("o")
+            .title("o")
+            .addIndicator(indicator("a").addTarget("≥ 100").build())
+            .build();
+    Measurements m = Measurements.of(Measurement.of("a", 2025, bd("98.345")));
+
+    DupAssessment result = DupAssessor.standard().assess(dupOf(oo), m, 2025);
+
+    // 0,98345 rounds half up, to 98,35%, wherever it is shown
+    assertThat(result.findIndicator("a").orElseThrow().explanation())
+        .endsWith("(achievement 98,35% = 98,345 / 100)");
+    assertThat(result.findGroup("o").orElseThrow().explanation())
+        .isEqualTo("weighted mean of 1 of 1 indicator: 98,35%");
+  }
+
+  @Test
   void rollUp_lowAchievement_isNotAchieved() {
     OperationalObjective oo =
         OperationalObjective.builder()

@@ -1,28 +1,14 @@
 package io.github.dupkit.formulas.internal;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * The entry points of the formula engine, used by the public {@code Formula}: strict parsing,
- * lenient reading, and the precision and limits every formula shares.
+ * The entry points of the formula engine, used by the public {@code Formula}: strict parsing and
+ * lenient reading.
  */
 public final class Engine {
-  /**
-   * The arithmetic of every formula and assessment: IEEE 754R decimal128, 34 significant digits,
-   * half-even rounding.
-   */
-  public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
-
-  /** Most digits a number literal may have, and a constant folded from literals. */
-  public static final int MAX_NUMBER_DIGITS = 100;
-
-  /** Largest decimal exponent of a value: magnitudes from 1e-1000 to below 1e1001 are allowed. */
-  public static final int MAX_EXPONENT = 1000;
-
   private Engine() {}
 
   /**
@@ -114,17 +100,6 @@ public final class Engine {
    */
   public static String normalizeName(CharSequence name) {
     return Names.normalize(name);
-  }
-
-  /**
-   * Tells whether {@code v} lies within the magnitudes formulas work with.
-   *
-   * @param v a value
-   * @return true for zero and for magnitudes from 1e-{@value #MAX_EXPONENT} to below 1e{@value
-   *     #MAX_EXPONENT}+1
-   */
-  public static boolean inRange(BigDecimal v) {
-    return Evaluator.inRange(v);
   }
 
   private static boolean hasWordAsOperator(List<Note> notes) {

@@ -21,13 +21,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a tree with exact decimal arithmetic: every addition, subtraction, multiplication and
- * division is rounded to {@link Engine#MATH_CONTEXT} (34 significant digits, half-even), left to
- * right as written; {@code round} rounds half up. Recursion follows the tree, whose depth the
+ * division is rounded to {@link Arithmetic#MATH_CONTEXT} (34 significant digits, half-even), left
+ * to right as written; {@code round} rounds half up. Recursion follows the tree, whose depth the
  * parser limits.
  */
 final class Evaluator {
-  private static final MathContext MATH_CONTEXT = Engine.MATH_CONTEXT;
-  private static final int MAX_EXPONENT = Engine.MAX_EXPONENT;
+  private static final MathContext MATH_CONTEXT = Arithmetic.MATH_CONTEXT;
+  private static final int MAX_EXPONENT = Arithmetic.MAX_EXPONENT;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -48,7 +48,7 @@ final class Evaluator {
    * @param slots the slot of each variable name
    * @param steps if not null, receives one line per computed step, such as {@code "46 = 23 / 50 ×
    *     100"}
-   * @return the exact result under {@link Engine#MATH_CONTEXT}, not normalised
+   * @return the exact result under {@link Arithmetic#MATH_CONTEXT}, not normalised
    * @throws EvaluationProblem on division by zero or a value out of range
    */
   static BigDecimal evaluate(
@@ -56,18 +56,8 @@ final class Evaluator {
     return new Evaluator(values, slots, steps).eval(root);
   }
 
-  /**
-   * Whether {@code v} lies within the magnitudes formulas work with.
-   *
-   * @param v a value
-   * @return true for zero and for magnitudes from 1e-1000 to below 1e1001
-   */
   static boolean inRange(BigDecimal v) {
-    if (v.signum() == 0) {
-      return true;
-    }
-    long exponent = (long) v.precision() - v.scale() - 1;
-    return exponent <= MAX_EXPONENT && exponent >= -MAX_EXPONENT;
+    return Arithmetic.inRange(v);
   }
 
   /**

@@ -12,7 +12,6 @@ import io.github.dupkit.formulas.internal.Node.Scaled;
 import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
-import io.github.dupkit.formulas.internal.Tree.Kind;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -22,14 +21,14 @@ import java.util.List;
  * What a formula's result means, from its shape.
  *
  * <ul>
- *   <li>a leading {@code %}, or a name with {@code %} in it: {@link Kind#PERCENTAGE};
- *   <li>a rate per N ({@code a / 1000 abitanti}): {@link Kind#RATE};
- *   <li>a product with a non-constant divisor: {@link Kind#RATIO}, or with a constant scale of 100
- *       {@link Kind#PERCENTAGE}, or with a scale that is another power of ten (10, 1000, 100000…)
- *       {@link Kind#RATE};
+ *   <li>a leading {@code %}, or a name with {@code %} in it: {@link ResultType#PERCENTAGE};
+ *   <li>a rate per N ({@code a / 1000 abitanti}): {@link ResultType#RATE};
+ *   <li>a product with a non-constant divisor: {@link ResultType#RATIO}, or with a constant scale
+ *       of 100 {@link ResultType#PERCENTAGE}, or with a scale that is another power of ten (10,
+ *       1000, 100000…) {@link ResultType#RATE};
  *   <li>sums, {@code min}, {@code max} and {@code if} keep the kind their non-constant parts share;
  *       {@code abs} and {@code round} keep their argument's kind;
- *   <li>anything else: {@link Kind#QUANTITY}.
+ *   <li>anything else: {@link ResultType#QUANTITY}.
  * </ul>
  */
 final class Kinds {
@@ -43,17 +42,17 @@ final class Kinds {
    * @param node a formula tree
    * @return its kind
    */
-  static Kind of(Node node) {
+  static ResultType of(Node node) {
     if (node instanceof Num) {
-      return Kind.QUANTITY;
+      return ResultType.QUANTITY;
     } else if (node instanceof Var v) {
-      return v.name().indexOf('%') >= 0 ? Kind.PERCENTAGE : Kind.QUANTITY;
+      return v.name().indexOf('%') >= 0 ? ResultType.PERCENTAGE : ResultType.QUANTITY;
     } else if (node instanceof Neg n) {
       return of(n.operand());
     } else if (node instanceof AsPercent) {
-      return Kind.PERCENTAGE;
+      return ResultType.PERCENTAGE;
     } else if (node instanceof Rate || node instanceof Scaled) {
-      return Kind.RATE;
+      return ResultType.RATE;
     } else if (node instanceof Sum s) {
       List<Node> terms = new ArrayList<>();
       terms.add(s.first());
@@ -70,7 +69,7 @@ final class Kinds {
         case IF -> shared(c.args().subList(1, 3));
       };
     } else if (node instanceof Condition) {
-      return Kind.QUANTITY;
+      return ResultType.QUANTITY;
     }
     throw new AssertionError(node);
   }
@@ -87,27 +86,27 @@ final class Kinds {
         || node instanceof Scaled;
   }
 
-  private static Kind shared(List<Node> parts) {
-    Kind kind = null;
+  private static ResultType shared(List<Node> parts) {
+    ResultType kind = null;
     for (Node n : parts) {
       if (n instanceof Num) {
         continue;
       }
-      Kind k = of(n);
+      ResultType k = of(n);
       if (kind == null) {
         kind = k;
       } else if (kind != k) {
-        return Kind.QUANTITY;
+        return ResultType.QUANTITY;
       }
     }
-    return kind == null ? Kind.QUANTITY : kind;
+    return kind == null ? ResultType.QUANTITY : kind;
   }
 
-  private static Kind product(Product p) {
+  private static ResultType product(Product p) {
     List<Node> numerator = new ArrayList<>();
     int denominators = 0;
     BigDecimal scale = BigDecimal.ONE;
-    MathContext mc = Engine.MATH_CONTEXT;
+    MathContext mc = Arithmetic.MATH_CONTEXT;
     if (p.first() instanceof Num n) {
       scale = n.value();
     } else {
@@ -117,7 +116,7 @@ final class Kinds {
       if (f.node() instanceof Num n) {
         if (f.divide()) {
           if (n.value().signum() == 0) {
-            return Kind.QUANTITY;
+            return ResultType.QUANTITY;
           }
           scale = scale.divide(n.value(), mc);
         } else {
@@ -129,24 +128,24 @@ final class Kinds {
         numerator.add(f.node());
       }
     }
-    Kind base;
+    ResultType base;
     if (denominators > 0 && !numerator.isEmpty()) {
-      base = Kind.RATIO;
+      base = ResultType.RATIO;
     } else if (denominators == 0 && numerator.size() == 1) {
       base = of(numerator.get(0));
     } else {
-      return Kind.QUANTITY;
+      return ResultType.QUANTITY;
     }
     if (scale.compareTo(BigDecimal.ONE) == 0) {
       return base;
     }
-    if (base != Kind.RATIO) {
-      return Kind.QUANTITY;
+    if (base != ResultType.RATIO) {
+      return ResultType.QUANTITY;
     }
     if (scale.compareTo(HUNDRED) == 0) {
-      return Kind.PERCENTAGE;
+      return ResultType.PERCENTAGE;
     }
-    return isPowerOfTen(scale) ? Kind.RATE : Kind.QUANTITY;
+    return isPowerOfTen(scale) ? ResultType.RATE : ResultType.QUANTITY;
   }
 
   private static boolean isPowerOfTen(BigDecimal scale) {

@@ -41,7 +41,7 @@ import java.util.Map;
  *
  * <p>Recursion happens only for parentheses, signs and calls, each of which counts towards the
  * depth limit. Constant sub-expressions are folded as they are built, under {@link
- * Engine#MATH_CONTEXT}.
+ * Arithmetic#MATH_CONTEXT}.
  */
 final class Parser {
   /** Most digits after the point accepted by {@code round}, and fewest (negative) before it. */
@@ -159,7 +159,7 @@ final class Parser {
       throw unexpectedAfterOperand(rest);
     }
     if (percent) {
-      Tree.Kind inner = Kinds.of(e);
+      ResultType inner = Kinds.of(e);
       switch (inner) {
         case QUANTITY ->
             notes.add(
@@ -178,7 +178,7 @@ final class Parser {
                         + ": the value is not multiplied by 100 again"));
         case RATIO -> {}
       }
-      return at(new AsPercent(e, inner == Tree.Kind.RATIO), first.start());
+      return at(new AsPercent(e, inner == ResultType.RATIO), first.start());
     }
     return e;
   }
@@ -459,9 +459,9 @@ final class Parser {
         digits++;
       }
     }
-    if (digits > Engine.MAX_NUMBER_DIGITS) {
+    if (digits > Arithmetic.MAX_NUMBER_DIGITS) {
       throw new ParseProblem(
-          e.start(), "a number may have at most " + Engine.MAX_NUMBER_DIGITS + " digits");
+          e.start(), "a number may have at most " + Arithmetic.MAX_NUMBER_DIGITS + " digits");
     }
     try {
       return NumberText.parse(text, 0, text.length());
@@ -620,8 +620,8 @@ final class Parser {
       head =
           constant(
               t.minus()
-                  ? a.value().subtract(b.value(), Engine.MATH_CONTEXT)
-                  : a.value().add(b.value(), Engine.MATH_CONTEXT),
+                  ? a.value().subtract(b.value(), Arithmetic.MATH_CONTEXT)
+                  : a.value().add(b.value(), Arithmetic.MATH_CONTEXT),
               start);
       k++;
     }
@@ -648,9 +648,9 @@ final class Parser {
         if (b.value().signum() == 0) {
           throw new ParseProblem(positions.getOrDefault(b, start), "division by zero");
         }
-        value = a.value().divide(b.value(), Engine.MATH_CONTEXT);
+        value = a.value().divide(b.value(), Arithmetic.MATH_CONTEXT);
       } else {
-        value = a.value().multiply(b.value(), Engine.MATH_CONTEXT);
+        value = a.value().multiply(b.value(), Arithmetic.MATH_CONTEXT);
       }
       head = constant(value, start);
       k++;
@@ -670,17 +670,17 @@ final class Parser {
 
   /**
    * A constant folded from the formula's numbers; like a written number it must fit in {@link
-   * Engine#MAX_NUMBER_DIGITS} digits, so that the canonical text reads back.
+   * Arithmetic#MAX_NUMBER_DIGITS} digits, so that the canonical text reads back.
    */
   private static Num constant(BigDecimal value, int start) {
     Num n = new Num(value);
     BigDecimal v = n.value();
     int digits = Math.max(v.precision(), v.scale() + 1);
-    if (digits > Engine.MAX_NUMBER_DIGITS) {
+    if (digits > Arithmetic.MAX_NUMBER_DIGITS) {
       throw new ParseProblem(
           start,
           "a constant computed from the numbers of the formula needs more than "
-              + Engine.MAX_NUMBER_DIGITS
+              + Arithmetic.MAX_NUMBER_DIGITS
               + " digits");
     }
     return n;

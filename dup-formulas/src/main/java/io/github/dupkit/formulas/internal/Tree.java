@@ -19,26 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Tree {
 
-  /**
-   * What the result means; the public {@code ResultKind} has the same constants and is mapped by
-   * name, so that this package does not depend on the API package.
-   */
-  public enum Kind {
-    /** A plain quantity. */
-    QUANTITY,
-    /** A quotient of like quantities. */
-    RATIO,
-    /** A ratio in percent. */
-    PERCENTAGE,
-    /** A rate per N units of a population. */
-    RATE
-  }
-
   private final Node root;
   private final String text;
   private final ImmutableList<String> variables;
   private final ImmutableMap<String, Integer> slots;
-  private final Kind kind;
+  private final ResultType kind;
 
   Tree(Node root) {
     this.root = root;
@@ -81,7 +66,7 @@ public final class Tree {
    *
    * @return the kind
    */
-  public Kind kind() {
+  public ResultType kind() {
     return kind;
   }
 
@@ -100,7 +85,7 @@ public final class Tree {
    *
    * @param values the value of each variable, in the order of {@link #variables()}
    * @param steps if not null, receives one line per computed step
-   * @return the exact result under {@link Engine#MATH_CONTEXT}, not normalised
+   * @return the exact result under {@link Arithmetic#MATH_CONTEXT}, not normalised
    * @throws EvaluationProblem on division by zero or a value out of range
    */
   public BigDecimal evaluate(BigDecimal[] values, @Nullable List<String> steps) {

@@ -1,25 +1,20 @@
 /**
- * Internals of the formula and target engine: number reading, lexer, parser, syntax trees and
- * evaluator.
+ * Internals of the formula engine, not exported by the module and not part of DUPkit's supported
+ * API: anything here may change in any release.
  *
  * <p>A formula goes through {@code Lexer} (characters to tokens, one pass by index), {@code
  * Assembler} (tokens to elements: free-text names with their numbers, ranges, dates and qualifiers;
- * the word {@code x}; rate words), in lenient reading {@code Rewriter} (slash as "or", {@code e} as
- * a sum, implied grouping, spacing lint), then {@code Parser} (recursive descent with constant
- * folding into the {@link io.github.dupkit.formulas.internal.Node} records). {@link
- * io.github.dupkit.formulas.internal.Evaluator}, {@link
- * io.github.dupkit.formulas.internal.Printer}, {@link io.github.dupkit.formulas.internal.Kinds} and
- * {@link io.github.dupkit.formulas.internal.Checks} work on the tree; {@link
- * io.github.dupkit.formulas.internal.Engine} is the entry point used by {@code Formula}.
- *
- * <pre>{@code
- * Engine.Outcome o = Engine.parse("a / b * 100", 4000, 32);
- * String text = Printer.print(o.root());   // "a / b * 100"
- * }</pre>
+ * the word {@code x}; rate words), in lenient reading {@code Rewrites} ({@code SlashAsOr}, {@code
+ * SumInDenominator}, {@code ImpliedGrouping}), then {@code Parser} (recursive descent with constant
+ * folding into {@code Node} records). {@code Evaluator}, {@code Printer}, {@code Kinds} and {@code
+ * Lints} work on the tree. Only a few types are public, for the API packages of the same module:
+ * {@link io.github.dupkit.formulas.internal.Engine} (the entry points) and the {@link
+ * io.github.dupkit.formulas.internal.Tree} it compiles; the problems, notes and result types it
+ * reports; {@link io.github.dupkit.formulas.internal.Arithmetic} (the precision and the limits),
+ * {@link io.github.dupkit.formulas.internal.NumberText} and {@link
+ * io.github.dupkit.formulas.internal.ItalianWords}, shared with the target engine.
  *
  * <p>Null policy: nothing here accepts or returns {@code null} unless marked {@code @Nullable}.
- *
- * <p>Not part of DUPkit's supported API: anything here may change in any release.
  */
 @NullMarked
 @CheckReturnValue
