@@ -7,14 +7,19 @@ import io.github.dupkit.io.json.DupJson;
 import io.github.dupkit.io.json.DupkitModule;
 import io.github.dupkit.io.json.internal.Documents;
 import io.github.dupkit.io.json.internal.Limits;
+import io.github.dupkit.io.json.internal.WholeCodePointReader;
 import io.github.dupkit.model.Dup;
 import io.github.dupkit.model.DupAssessment;
 import io.github.dupkit.model.Measurements;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -70,15 +75,25 @@ public final class DupYaml {
                           .setLabel("YAML document")
                           .build())
                   .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                  .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                  .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                   .disable(YAMLWriteFeature.SPLIT_LINES)
+                  .stringQuotingChecker(new YamlQuoting())
                   .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
                   .build())
           .addModule(new DupkitModule())
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
+
+  /** Decodes strict UTF-8: malformed input is an error, never replaced. */
+  private static Reader utf8(InputStream in) {
+    return new WholeCodePointReader(
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
 
   /**
    * Writes a DUP as a {@code dupkit/dup} YAML document.
@@ -225,7 +240,9 @@ public final class DupYaml {
   public static <T> T read(String yaml, Class<T> type) {
     checkNotNull(yaml, "yaml");
     return Documents.readText(
-        MAPPER, Documents.readable(type, NAME), mapper -> mapper.createParser(yaml));
+        MAPPER,
+        Documents.readable(type, NAME),
+        mapper -> mapper.createParser(new WholeCodePointReader(new StringReader(yaml))));
   }
 
   /**
@@ -243,7 +260,7 @@ public final class DupYaml {
     checkNotNull(path, "path");
     var format = Documents.readable(type, NAME);
     try (InputStream in = Files.newInputStream(path)) {
-      return Documents.read(MAPPER, format, mapper -> mapper.createParser(in));
+      return Documents.read(MAPPER, format, mapper -> mapper.createParser(utf8(in)));
     }
   }
 
@@ -261,7 +278,9 @@ public final class DupYaml {
   public static <T> T read(Reader reader, Class<T> type) throws IOException {
     checkNotNull(reader, "reader");
     return Documents.read(
-        MAPPER, Documents.readable(type, NAME), mapper -> mapper.createParser(reader));
+        MAPPER,
+        Documents.readable(type, NAME),
+        mapper -> mapper.createParser(new WholeCodePointReader(reader)));
   }
 
   /**
@@ -278,6 +297,6 @@ public final class DupYaml {
   public static <T> T read(InputStream in, Class<T> type) throws IOException {
     checkNotNull(in, "in");
     return Documents.read(
-        MAPPER, Documents.readable(type, NAME), mapper -> mapper.createParser(in));
+        MAPPER, Documents.readable(type, NAME), mapper -> mapper.createParser(utf8(in)));
   }
 }

@@ -6,8 +6,10 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.dupkit.io.json.internal.WholeCodePointReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +73,8 @@ public final class SchemaCheck {
    * @param yaml the document
    */
   public static void assertValidYaml(String yaml) {
-    assertThat(errorsOf(YAML.readTree(yaml))).as("schema errors of%n%s", yaml).isEmpty();
+    assertThat(errorsOf(YAML.readTree(new WholeCodePointReader(new StringReader(yaml)))))
+        .as("schema errors of%n%s", yaml)
+        .isEmpty();
   }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,9 @@ public final class Documents {
       }
       return value;
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw translate(e);
+      }
       throw e.getCause();
     } catch (JacksonException e) {
       throw translate(e);
@@ -240,6 +244,15 @@ public final class Documents {
       path = p.streamReadContext().pathAsPointer().toString();
     }
     Place place = Place.of(e.getLocation(), path);
+    Optional<CharacterCodingException> coding = findCoding(e);
+    if (coding.isPresent()) {
+      return new DupReadException(
+          "the document is not valid UTF-8: " + coding.get(),
+          place.line(),
+          place.column(),
+          place.path(),
+          e);
+    }
     String message = firstLine(e.getOriginalMessage());
     boolean limit =
         e instanceof StreamConstraintsException || message.contains("exceeds the limit");
@@ -251,6 +264,15 @@ public final class Documents {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DupReadException d) {
         return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<CharacterCodingException> findCoding(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException c) {
+        return Optional.of(c);
       }
     }
     return Optional.empty();
