@@ -84,8 +84,8 @@ public final class FormatReader {
     Map<String, Place> places = new HashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
       Place namePlace = Place.of(p);
+      String name = checkName(p.currentName(), namePlace);
       Optional<Property<T>> property = format.property(name).filter(q -> !q.derived());
       if (property.isEmpty()) {
         throw namePlace.error(unknownField(name, format));
@@ -209,7 +209,41 @@ public final class FormatReader {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw typeError(expected, where);
     }
-    return p.getString();
+    String text = p.getString();
+    if (text.length() > Limits.MAX_STRING_LENGTH) {
+      // Jackson's JSON parser enforces the limit itself; its YAML parser does not.
+      throw Place.of(p)
+          .error(
+              "the document has a string longer than "
+                  + Limits.MAX_STRING_LENGTH
+                  + " characters (the string length limit) for "
+                  + where);
+    }
+    return text;
+  }
+
+  /** Checks a field or variable name against the name length limit (YAML's parser does not). */
+  private String checkName(String name, Place place) {
+    if (name.length() > Limits.MAX_NAME_LENGTH) {
+      throw place.error(
+          "the document has a name longer than "
+              + Limits.MAX_NAME_LENGTH
+              + " characters (the name length limit)");
+    }
+    return name;
+  }
+
+  /** Checks a number's text against the number length limit before converting it. */
+  private void checkNumberLength(String where) {
+    String text = p.getString();
+    if (text.length() > Limits.MAX_NUMBER_LENGTH) {
+      throw Place.of(p)
+          .error(
+              "the document has a number longer than "
+                  + Limits.MAX_NUMBER_LENGTH
+                  + " characters (the number length limit) for "
+                  + where);
+    }
   }
 
   private String readText(Text format, String where, Place owner) {
@@ -239,6 +273,7 @@ public final class FormatReader {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw typeError("a whole number", where);
     }
+    checkNumberLength(where);
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw Place.of(p).error("the number " + p.getString() + " for " + where + " is too large");
     }
@@ -284,6 +319,7 @@ public final class FormatReader {
             .error("the decimal " + quote(text) + " for " + where + " has too large an exponent");
       }
     } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      checkNumberLength(where);
       try {
         value = p.getDecimalValue();
       } catch (NumberFormatException e) {
@@ -446,8 +482,8 @@ public final class FormatReader {
     Map<String, Object> entries = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
       Place namePlace = Place.of(p);
+      String name = checkName(p.currentName(), namePlace);
       if (CharMatcher.whitespace().matchesAllOf(name)) {
         throw namePlace.error("blank " + format.what() + " name in " + where);
       }
