@@ -9,9 +9,11 @@ import io.github.dupkit.model.Measurements;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Each documented reading limit, exceeded, fails fast with a message naming it. */
+@Tag("slow")
 class LimitsTest {
   /** Generous: exceeding a limit takes well under a second on a quiet machine. */
   private static final long FAST_MILLIS = 10_000;

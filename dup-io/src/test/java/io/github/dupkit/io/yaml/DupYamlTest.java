@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +137,7 @@ class DupYamlTest {
   }
 
   @Test
+  @Tag("slow")
   void limits_areTheJsonOnes() {
     DupReadException deep = error("[".repeat(10_000));
     assertThat(deep.problem()).contains("the nesting depth limit");
