@@ -40,17 +40,18 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  *
  * <p>The document is the JSON document of {@link DupJson} in YAML syntax (YAML 1.2): the same
  * fields in the same order, the same rules and the same limits ({@link DupJson#MAX_DOCUMENT_LENGTH}
- * and the others), so the committed JSON Schema describes both. Strings that would read as
- * something else ({@code "2"}, {@code "68.9"}, {@code "true"}) are quoted. Errors are {@link
- * DupReadException}s with the line, column and JSON Pointer of the problem; a number where text is
- * expected ({@code id: 2}) is such an error, since YAML reads it as a number: quote it. Aliases
- * ({@code *name}) are not supported, and a file holds one document.
+ * and the others), so the committed JSON Schema describes both. Strings are written double-quoted,
+ * so that no text reads back as a number, a boolean or {@code null}; hand-written plain scalars are
+ * read too, as YAML reads them. Errors are {@link DupReadException}s with the line, column and JSON
+ * Pointer of the problem; a number where text is expected ({@code id: 2}) is such an error, since
+ * YAML reads it as a number: quote it. Aliases ({@code *name}) are not supported, and a file holds
+ * one document.
  *
  * <pre>{@code
- * format: dupkit/dup
+ * format: "dupkit/dup"
  * formatVersion: "1.0"
- * authority: Comune di Prato
- * title: Documento Unico di Programmazione 2023/2025
+ * authority: "Comune di Prato"
+ * title: "Documento Unico di Programmazione 2023/2025"
  * period:
  *   firstYear: 2023
  *   lastYear: 2025

@@ -13,6 +13,7 @@ import io.github.dupkit.io.json.internal.ValueFormat.Text;
 import io.github.dupkit.io.json.internal.ValueFormat.TextRule;
 import io.github.dupkit.io.json.internal.ValueFormat.Version;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,21 +129,21 @@ public final class Schema {
       def.set("required", required);
     }
     def.put("additionalProperties", false);
-    if (!format.exactlyOneOf().isEmpty()) {
-      ArrayNode allOf = NODES.arrayNode();
-      for (List<String> group : format.exactlyOneOf()) {
-        ArrayNode oneOf = allOf.addObject().putArray("oneOf");
-        for (String name : group) {
-          oneOf.addObject().putArray("required").add(name);
-        }
+    List<ArrayNode> groups = new ArrayList<>();
+    for (List<String> group : format.exactlyOneOf()) {
+      ArrayNode oneOf = NODES.arrayNode();
+      for (String name : group) {
+        oneOf.addObject().putArray("required").add(name);
       }
-      def.set(format.exactlyOneOf().size() == 1 ? "oneOf" : "allOf", single(allOf));
+      groups.add(oneOf);
+    }
+    if (groups.size() == 1) {
+      def.set("oneOf", groups.get(0));
+    } else if (groups.size() > 1) {
+      ArrayNode allOf = def.putArray("allOf");
+      groups.forEach(g -> allOf.addObject().set("oneOf", g));
     }
     return def;
-  }
-
-  private static tools.jackson.databind.JsonNode single(ArrayNode allOf) {
-    return allOf.size() == 1 ? allOf.get(0).get("oneOf") : allOf;
   }
 
   private static ObjectNode value(ValueFormat format) {
