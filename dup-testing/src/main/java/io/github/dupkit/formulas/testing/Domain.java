@@ -60,7 +60,8 @@ final class Domain {
             step,
             step.negate(),
             low.add(step),
-            high.subtract(step))) {
+            high.subtract(step),
+            round(low.add(high).divide(BigDecimal.valueOf(2)), RoundingMode.HALF_UP))) {
       addIfAccepted(e, v);
     }
     if (kind == ValueKind.PERCENTAGES) {
@@ -110,7 +111,10 @@ final class Domain {
     return anchor;
   }
 
-  /** The bounds, zero, one and minus one, one step from zero and inside each bound. */
+  /**
+   * The bounds, zero, one and minus one, one step from zero and inside each bound, the middle of
+   * the range (and 100 for percentages): those of them in the domain.
+   */
   List<BigDecimal> edges() {
     return edges;
   }
@@ -139,12 +143,12 @@ final class Domain {
     int mode = rng.nextInt(10);
     if (mode < 2) {
       return edges.get(rng.nextInt(edges.size()));
-    } else if (mode < 4) {
+    } else if (mode < 5) {
       BigDecimal round = roundNumber(rng);
       if (accepts(round)) {
         return round;
       }
-    } else if (mode < 6) {
+    } else if (mode < 7) {
       return nearBound(rng);
     }
     return uniform(rng, rng.nextInt(scale + 1));
@@ -153,7 +157,7 @@ final class Domain {
   /** A value with one or two significant digits and a magnitude up to the range's. */
   private BigDecimal roundNumber(RandomGenerator rng) {
     BigDecimal largest = low.abs().max(high.abs());
-    int top = Math.max(0, largest.precision() - largest.scale());
+    int top = Math.max(0, largest.precision() - largest.scale() - 1);
     int exponent = rng.nextInt(4) == 0 ? -rng.nextInt(scale + 1) : rng.nextInt(top + 1);
     int digits = rng.nextInt(4) == 0 ? rng.nextInt(10, 100) : rng.nextInt(1, 10);
     BigDecimal v = BigDecimal.valueOf(digits).movePointRight(exponent - (digits >= 10 ? 1 : 0));

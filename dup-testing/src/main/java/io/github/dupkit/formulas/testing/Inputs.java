@@ -111,6 +111,7 @@ final class Inputs {
         switch (rng.nextInt(4)) {
           case 0 -> x.add(d.step());
           case 1 -> d.high();
+          case 2 -> x.compareTo(d.high()) < 0 ? x.add(distance(d, x).random(rng)) : d.low();
           default -> d.random(rng);
         };
     if (y.compareTo(x) < 0) {
@@ -123,6 +124,11 @@ final class Inputs {
     }
     values.put(moved, x);
     return Case.of(values, Numbers.tidy(y));
+  }
+
+  /** The distances from {@code x} up to the domain's high bound, drawn like values. */
+  private static Domain distance(Domain d, BigDecimal x) {
+    return Domain.of(d.step(), d.high().subtract(x), d.kind());
   }
 
   /** Whether {@code c} lies in the domains and satisfies the assumptions (at both points). */
