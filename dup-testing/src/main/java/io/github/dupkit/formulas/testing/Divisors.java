@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class Divisors {
   private static final MathContext MC = MathContext.DECIMAL128;
-  private static final int SECANT_STEPS = 6;
+  private static final int SECANT_STEPS = 40;
   private static final List<String> OPERATORS =
       List.of(
           " + ", " - ", " * ", " / ", " < ", " > ", " = ", " <= ", " >= ", " <> ", " != ", " ≤ ",

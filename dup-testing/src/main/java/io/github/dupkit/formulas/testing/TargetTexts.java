@@ -79,13 +79,13 @@ final class TargetTexts {
     String marker = Draws.oneOf(rng, MARKERS);
     String text =
         switch (rng.nextInt(10)) {
-          case 0, 1, 2, 3 -> value(rng) + marker;
+          case 0, 1, 2, 3 -> value(rng, true) + marker;
           case 4 -> range(rng) + marker;
           case 5 -> deadline(rng) + marker;
           case 6 -> Draws.oneOf(rng, List.of("SI", "NO", "SÌ", "sì", "si", "no")) + marker;
           case 7 -> maintenance(rng) + marker;
           case 8 -> change(rng) + marker;
-          default -> value(rng) + marker + " entro il " + date(rng);
+          default -> value(rng, false) + marker + " entro il " + date(rng);
         };
     return switch (rng.nextInt(8)) {
       case 6 -> text.toUpperCase(Locale.ROOT);
@@ -99,8 +99,10 @@ final class TargetTexts {
     return Numbers.italian(v, rng.nextBoolean());
   }
 
-  private static String value(RandomGenerator rng) {
-    String comparison = Draws.oneOf(rng, COMPARISONS);
+  /** A value with an optional comparison ({@code entro 30 gg} only when {@code entro} may). */
+  private static String value(RandomGenerator rng, boolean entro) {
+    String drawn = Draws.oneOf(rng, COMPARISONS);
+    String comparison = !entro && drawn.equals("entro ") ? "" : drawn;
     Unit unit = Draws.oneOf(rng, UNITS);
     String sign = Draws.oneIn(rng, 6) && !comparison.equals("entro ") ? "-" : "";
     return comparison + sign + unit.before() + amount(rng) + unit.after();
