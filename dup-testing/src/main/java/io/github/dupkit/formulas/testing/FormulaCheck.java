@@ -58,16 +58,17 @@ import org.jspecify.annotations.Nullable;
  * or to the bound nearest to it, a bound) as long as the property still fails. Then the check
  * throws an {@link AssertionError}, so it works under any test framework, saying the property, the
  * smallest counterexample (each variable's value), what the formula gives for it with its {@link
- * Formula#explain explanation}, and the seed that repeats the run:
+ * Formula#explain explanation}, and the seed that repeats the run. Without the assumption above,
+ * and with {@code withSeed(1)}:
  *
  * <pre>
- * FormulaCheck failed: 'a / b * 100' stays within 0 and 100
- *   smallest counterexample (try 4 of 1000, shrunk in 3 steps):
- *     a = 2
- *     b = 1
+ * FormulaCheck failed: 'raccolta differenziata / totale rifiuti * 100' stays within 0 and 100
+ *   smallest counterexample (try 4 of 1000, shrunk in 2 steps):
+ *     raccolta differenziata = 2
+ *     totale rifiuti = 1
  *   the formula gives 200, outside 0 to 100:
  *     200 = 2 / 1 × 100
- *   seed 7: repeat with .withSeed(7L)
+ *   seed 1: repeat with .withSeed(1L)
  * </pre>
  *
  * <p>Except for {@link #neverFails()}, an input for which the formula throws (a division by zero,
