@@ -74,7 +74,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Except for {@link #neverFails()}, an input for which the formula throws (a division by zero,
  * say) breaks the property too: restrict the inputs with {@code between} or {@code assuming}, or
  * check {@code neverFails()} on its own. Without {@link #withSeed(long)} each run draws a new seed,
- * so repeated runs explore more inputs; the failure message gives the seed to repeat one.
+ * so repeated runs explore more inputs (unless the system property {@value #SEED_PROPERTY} fixes
+ * one for the whole run); the failure message gives the seed to repeat one.
  *
  * <p>Immutable and thread-safe (provided the assumptions are): every method returns a new check.
  */
@@ -84,6 +85,13 @@ public sealed class FormulaCheck permits FormulaCheck.Between {
 
   /** The upper bound of a variable given no range: 1.000.000. */
   public static final BigDecimal DEFAULT_MAX = BigDecimal.valueOf(1_000_000);
+
+  /**
+   * The system property that fixes the seed of every check without {@link #withSeed(long)}, for a
+   * whole test run: {@code -Ddupkit.testing.seed=42} (as QuickTheories' {@code QT_SEED} does for
+   * its properties).
+   */
+  public static final String SEED_PROPERTY = "dupkit.testing.seed";
 
   /** How many inputs a check tries unless {@link #tries(int)} says otherwise. */
   public static final int DEFAULT_TRIES = 1000;
@@ -455,8 +463,21 @@ public sealed class FormulaCheck permits FormulaCheck.Between {
     formulas.add(formula);
     formulas.addAll(others);
     Inputs in = new Inputs(allDomains(others), assumptions, moved, formulas);
-    long s = seed.isPresent() ? seed.getAsLong() : new SplittableRandom().nextLong();
+    long s = seed.isPresent() ? seed.getAsLong() : defaultSeed();
     new Search("'" + formula + "' " + property, in, check, s, tries).run();
+  }
+
+  private static long defaultSeed() {
+    String fixed = System.getProperty(SEED_PROPERTY);
+    if (fixed == null) {
+      return new SplittableRandom().nextLong();
+    }
+    try {
+      return Long.parseLong(fixed.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "The system property " + SEED_PROPERTY + " must be a whole number: " + fixed, e);
+    }
   }
 
   private Map<String, Domain> allDomains(List<Formula> others) {

@@ -348,6 +348,23 @@ class FormulaCheckTest {
     assertThat(again.getMessage()).isEqualTo(e.getMessage());
   }
 
+  @Test
+  void seedProperty_fixesTheSeedOfChecksWithoutOne() {
+    try {
+      System.setProperty(FormulaCheck.SEED_PROPERTY, " 77 ");
+      AssertionError e = failure(() -> FormulaCheck.of(Formula.parse("a - b")).staysWithin(0, 10));
+      assertThat(e.getMessage()).endsWith("seed 77: repeat with .withSeed(77L)");
+
+      System.setProperty(FormulaCheck.SEED_PROPERTY, "seventy-seven");
+      assertThatThrownBy(() -> FormulaCheck.of(Formula.parse("a")).neverFails())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "The system property dupkit.testing.seed must be a whole number: seventy-seven");
+    } finally {
+      System.clearProperty(FormulaCheck.SEED_PROPERTY);
+    }
+  }
+
   // ---- inputs --------------------------------------------------------------------------------
 
   private static List<Map<String, BigDecimal>> draw(FormulaCheck check, int n) {
