@@ -259,6 +259,10 @@ public final class MeasurementsReader {
       this.row = row;
     }
 
+    String header(int column) {
+      return headers.getOrDefault(column, "");
+    }
+
     int first(MeasureColumn c) {
       for (Map.Entry<Integer, MeasureColumn> e : columns.entrySet()) {
         if (e.getValue() == c) {
@@ -336,11 +340,11 @@ public final class MeasurementsReader {
         return Optional.empty();
       }
       for (Map.Entry<Integer, MeasureColumn> e : layout.columns.entrySet()) {
-        if (e.getValue() == MeasureColumn.VARIABLE && !isVariable(layout.headers.get(e.getKey()))) {
+        if (e.getValue() == MeasureColumn.VARIABLE && !isVariable(layout.header(e.getKey()))) {
           layout.problems.add(
               (e.getKey() + 1)
                   + "\t"
-                  + layout.headers.get(e.getKey())
+                  + layout.header(e.getKey())
                   + "\tneither a known column nor a variable of any formula of the DUP: a value in"
                   + " it is an error");
         }
@@ -610,7 +614,7 @@ public final class MeasurementsReader {
           continue;
         }
         int col = e.getKey();
-        String header = layout.headers.get(col);
+        String header = layout.header(col);
         String variable = byKey.get(looseKey(header));
         if (variable == null) {
           d.error(
