@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -502,29 +503,21 @@ final class XlsxRows implements RowSource {
 
   private static void scanZip(byte[] bytes, String name, XmlScan scan)
       throws IOException, XMLStreamException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        if (entry.getName().equals(name)) {
-          XMLStreamReader xml = xmlFactory().createXMLStreamReader(nonClosing(zip));
-          try {
-            scan.scan(xml);
-          } finally {
-            xml.close();
-          }
-          return;
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+      ZipArchiveEntry entry = zip.getEntry(name);
+      if (entry == null) {
+        return;
+      }
+      try (InputStream in = zip.getInputStream(entry)) {
+        XMLStreamReader xml = xmlFactory().createXMLStreamReader(in);
+        try {
+          scan.scan(xml);
+        } finally {
+          xml.close();
         }
       }
     }
-  }
-
-  private static InputStream nonClosing(InputStream in) {
-    return new java.io.FilterInputStream(in) {
-      @Override
-      public void close() {
-        // the zip stream is closed by its owner
-      }
-    };
   }
 
   private static XMLInputFactory xmlFactory() {

@@ -50,7 +50,7 @@ class PratoTableTest {
   @Test
   void read_prato_attachesEveryTargetOfTheOracleToAnIndicatorInDocumentOrder() {
     List<String> expected = new ArrayList<>();
-    for (String line : TableTesting.text("prato-targets.tsv").split("\n")) {
+    for (String line : TableTesting.text("prato-targets.tsv").split("\n", -1)) {
       if (!line.isEmpty() && !line.startsWith("#")) {
         String[] f = line.split("\t", -1);
         expected.add(f[0] + "\t" + f[1]);
@@ -70,7 +70,7 @@ class PratoTableTest {
   @Test
   void read_prato_splitsEveryFormulaCellAsTheOracleDoes() {
     Map<Integer, List<String>> expected = new TreeMap<>();
-    for (String line : TableTesting.text("prato-formulas.tsv").split("\n")) {
+    for (String line : TableTesting.text("prato-formulas.tsv").split("\n", -1)) {
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("line\t")) {
         continue;
       }

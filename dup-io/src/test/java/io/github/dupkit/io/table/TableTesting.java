@@ -86,17 +86,20 @@ final class TableTesting {
       i.source().ifPresent(out::add);
       out.addAll(i.notes());
       i.baseline().flatMap(b -> b.text()).ifPresent(out::add);
-      i.weight().ifPresent(w -> out.add(w.toPlainString()));
+      i.weight().ifPresent(w -> out.add(Numbers.italian(w, false)));
+      out.add(RowIndicators.polarityText(i.polarity()));
     }
     return out;
   }
 
   private static final Pattern TAG = Pattern.compile("</?(b|i|B|I)>");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** The words of a cell as the check compares them: tags dropped, list punctuation trimmed. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : TAG.matcher(text).replaceAll(" ").trim().split("\\s+")) {
+    for (String w : SPACES.split(TAG.matcher(text).replaceAll(" ").trim())) {
       String t = w;
       while (t.endsWith(",") || t.endsWith(";")) {
         t = t.substring(0, t.length() - 1);
