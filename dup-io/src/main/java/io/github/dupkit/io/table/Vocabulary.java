@@ -3,10 +3,13 @@ package io.github.dupkit.io.table;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recognises column headers by their words, whatever their order, case, accents, spacing and small
@@ -53,8 +56,51 @@ final class Vocabulary<C> {
 
   private final ImmutableList<Phrase<C>> phrases;
 
+  /** Every distinct stem of the phrases, and for each phrase the indexes of its stems. */
+  private final ImmutableList<String> stems;
+
+  private final int[][] phraseStems;
+
+  /** For a header word, which stems it stands for; bounded, shared by all threads. */
+  private final Map<String, BitSet> hits = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_WORDS = 20_000;
+
   private Vocabulary(List<Phrase<C>> phrases) {
     this.phrases = ImmutableList.copyOf(phrases);
+    List<String> distinct = new ArrayList<>();
+    this.phraseStems = new int[phrases.size()][];
+    for (int p = 0; p < phrases.size(); p++) {
+      List<String> ps = phrases.get(p).stems();
+      phraseStems[p] = new int[ps.size()];
+      for (int k = 0; k < ps.size(); k++) {
+        int at = distinct.indexOf(ps.get(k));
+        if (at < 0) {
+          at = distinct.size();
+          distinct.add(ps.get(k));
+        }
+        phraseStems[p][k] = at;
+      }
+    }
+    this.stems = ImmutableList.copyOf(distinct);
+  }
+
+  /** The stems a header word stands for. */
+  private BitSet hits(String word) {
+    BitSet cached = hits.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    BitSet b = new BitSet(stems.size());
+    for (int i = 0; i < stems.size(); i++) {
+      if (similar(word, stems.get(i))) {
+        b.set(i);
+      }
+    }
+    if (hits.size() < MAX_CACHED_WORDS) {
+      hits.put(word, b);
+    }
+    return b;
   }
 
   static <C> Builder<C> builder() {
@@ -170,10 +216,12 @@ final class Vocabulary<C> {
       return Optional.empty();
     }
     Words words = words(header);
+    BitSet[] wordHits = hits(words.stems());
     Phrase<C> best = null;
     int bestLength = 0;
-    for (Phrase<C> p : phrases) {
-      if (!matches(p, words.stems())) {
+    for (int i = 0; i < phrases.size(); i++) {
+      Phrase<C> p = phrases.get(i);
+      if (!matches(p, phraseStems[i], words.stems(), wordHits)) {
         continue;
       }
       int length = 0;
@@ -195,27 +243,47 @@ final class Vocabulary<C> {
   /** Returns the weight of the heaviest phrase of {@code concept} matching the header, or 0. */
   int weight(C concept, String header) {
     Words words = words(header);
+    BitSet[] wordHits = hits(words.stems());
     int best = 0;
-    for (Phrase<C> p : phrases) {
-      if (p.concept().equals(concept) && matches(p, words.stems())) {
+    for (int i = 0; i < phrases.size(); i++) {
+      Phrase<C> p = phrases.get(i);
+      if (p.concept().equals(concept) && matches(p, phraseStems[i], words.stems(), wordHits)) {
         best = Math.max(best, p.weight());
       }
     }
     return best;
   }
 
-  private static boolean matches(Phrase<?> phrase, List<String> header) {
+  private BitSet[] hits(List<String> header) {
+    BitSet[] out = new BitSet[Math.min(header.size(), 16)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = hits(header.get(i));
+    }
+    return out;
+  }
+
+  private static boolean matches(
+      Phrase<?> phrase, int[] stemIndexes, List<String> header, BitSet[] hits) {
     if (phrase.whole()) {
       return phrase.stems().equals(header);
     }
-    if (phrase.stems().size() > header.size() || header.size() > 16) {
+    if (stemIndexes.length > header.size() || header.size() > 16) {
       return false;
     }
+    for (int stem : stemIndexes) {
+      boolean any = false;
+      for (int i = 0; i < hits.length && !any; i++) {
+        any = hits[i].get(stem);
+      }
+      if (!any) {
+        return false;
+      }
+    }
     boolean[] used = new boolean[header.size()];
-    for (String p : phrase.stems()) {
+    for (int stem : stemIndexes) {
       boolean found = false;
       for (int i = 0; i < header.size() && !found; i++) {
-        if (!used[i] && similar(header.get(i), p)) {
+        if (!used[i] && hits[i].get(stem)) {
           used[i] = true;
           found = true;
         }
@@ -247,34 +315,38 @@ final class Vocabulary<C> {
 
   /** Optimal string alignment distance, giving up beyond {@code max}. */
   static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
+    if (Math.abs(a.length() - b.length()) > max || a.length() > 64 || b.length() > 64) {
       return max + 1;
     }
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
+    int[] twoBack = new int[b.length() + 1];
+    int[] back = new int[b.length() + 1];
+    int[] row = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+      back[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      int rowMin = Integer.MAX_VALUE;
+      row[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int v = Math.min(Math.min(back[j] + 1, row[j - 1] + 1), back[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
+          v = Math.min(v, twoBack[j - 2] + 1);
         }
-        d[i][j] = v;
+        row[j] = v;
         rowMin = Math.min(rowMin, v);
       }
       if (rowMin > max) {
         return max + 1;
       }
+      int[] t = twoBack;
+      twoBack = back;
+      back = row;
+      row = t;
     }
-    return d[a.length()][b.length()];
+    return back[b.length()];
   }
 }

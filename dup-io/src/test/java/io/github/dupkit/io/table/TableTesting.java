@@ -99,7 +99,7 @@ final class TableTesting {
   /** The words of a cell as the check compares them: tags dropped, list punctuation trimmed. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : SPACES.split(TAG.matcher(text).replaceAll(" ").trim())) {
+    for (String w : SPACES.split(TAG.matcher(text).replaceAll(" ").trim(), -1)) {
       String t = w;
       while (t.endsWith(",") || t.endsWith(";")) {
         t = t.substring(0, t.length() - 1);
