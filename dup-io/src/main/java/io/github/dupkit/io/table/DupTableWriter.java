@@ -171,7 +171,7 @@ public final class DupTableWriter {
     sheet.row(header, true);
     int headerRow = row++;
     List<RowData> rows = rows(dup);
-    int[] start = new int[3];
+    int[] start = {-1, -1, -1};
     for (int r = 0; r < rows.size(); r++) {
       RowData data = rows.get(r);
       List<String> cells = new ArrayList<>(cols.size());
@@ -184,20 +184,24 @@ public final class DupTableWriter {
       }
       if (data.firstOfSo()) {
         start[1] = row;
+      } else if (data.so().isEmpty()) {
+        start[1] = -1;
       }
       if (data.firstOfOo()) {
         start[2] = row;
+      } else if (data.oo().isEmpty()) {
+        start[2] = -1;
       }
       boolean lastOfArea = r + 1 == rows.size() || rows.get(r + 1).firstOfArea();
       boolean lastOfSo = lastOfArea || rows.get(r + 1).firstOfSo();
       boolean lastOfOo = lastOfSo || rows.get(r + 1).firstOfOo();
-      if (lastOfArea) {
+      if (lastOfArea && start[0] >= 0) {
         mergeKeys(sheet, cols, start[0], row, "ambito");
       }
-      if (lastOfSo) {
+      if (lastOfSo && start[1] >= 0) {
         mergeKeys(sheet, cols, start[1], row, "obiettivo strategico");
       }
-      if (lastOfOo) {
+      if (lastOfOo && start[2] >= 0) {
         mergeKeys(sheet, cols, start[2], row, "obiettivo operativo");
       }
       row++;

@@ -166,6 +166,23 @@ final class TableTesting {
     }
   }
 
+  /** Shows where two values' texts first differ, for assertion messages. */
+  static String difference(Object expected, Object actual) {
+    String a = String.valueOf(expected);
+    String b = String.valueOf(actual);
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int from = Math.max(0, i - 150);
+    return "first difference at "
+        + i
+        + ":\n  expected …"
+        + a.substring(from, Math.min(a.length(), i + 150))
+        + "\n  actual   …"
+        + b.substring(from, Math.min(b.length(), i + 150));
+  }
+
   static String id(Object element) {
     if (element instanceof StrategicArea a) {
       return a.id();
