@@ -424,11 +424,18 @@ final class DupAssembler {
     return !reportedOnce.add(System.identityHashCode(o) + "/" + row);
   }
 
+  /**
+   * Tells whether a row's id and name designate an element already read: a name must be the same
+   * (case, accents and spacing aside), and an id given on both sides too.
+   */
   private static boolean matches(Node node, String id, String name) {
-    if (!id.isEmpty() && node.givenId != null) {
-      return id.equals(node.givenId);
+    if (!id.isEmpty() && node.givenId != null && !id.equals(node.givenId)) {
+      return false;
     }
-    return !name.isEmpty() && Cells.key(name).equals(Cells.key(node.name));
+    if (!name.isEmpty()) {
+      return Cells.key(name).equals(Cells.key(node.name));
+    }
+    return !id.isEmpty() && id.equals(node.givenId);
   }
 
   private AreaB ensureArea(int row) {

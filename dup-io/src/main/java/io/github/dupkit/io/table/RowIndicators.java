@@ -46,10 +46,8 @@ final class RowIndicators {
     List<Cell> targetCells = p.cells(DupColumn.TARGET);
 
     List<String> ids = new ArrayList<>();
-    if (idCell.present()) {
-      for (String id : Cells.words(Cells.normalizeSpace(idCell.raw()))) {
-        ids.add(id);
-      }
+    for (Splitter.Piece piece : Splitter.strong(idCell.raw())) {
+      ids.add(Cells.normalizeSpace(piece.text()));
     }
     List<String> names = new ArrayList<>();
     for (Splitter.Piece piece : Splitter.strong(nameCell.raw())) {
