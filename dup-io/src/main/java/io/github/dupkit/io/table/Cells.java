@@ -1,5 +1,6 @@
 package io.github.dupkit.io.table;
 
+import com.google.common.base.CharMatcher;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -66,11 +67,28 @@ final class Cells {
     return sb.toString();
   }
 
-  /** Tells whether {@code c} separates words: whitespace, no-break spaces, invisible formats. */
+  /**
+   * Tells whether {@code c} separates words: Java's and Unicode's whitespace (as Guava, and so the
+   * model, sees it: {@code U+0085} too), no-break spaces, invisible formats.
+   */
   static boolean isSpace(char c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
+        || CharMatcher.whitespace().matches(c)
         || Character.getType(c) == Character.FORMAT;
+  }
+
+  /** Removes the {@link #isSpace} characters at both ends (String.trim also removes controls). */
+  static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   /** Tells whether the text has no character other than spaces. */

@@ -636,7 +636,7 @@ final class DupAssembler {
       }
       case EXTRA -> {
         String name = cell.column().header();
-        String value = raw.trim();
+        String value = Cells.trim(raw);
         String current = o.attributes.get(name);
         if (current == null) {
           o.attributes.put(name, value);

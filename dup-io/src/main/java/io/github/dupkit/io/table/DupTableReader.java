@@ -153,7 +153,7 @@ public final class DupTableReader {
    */
   public DupTableReader withAuthority(String authority) {
     checkArgument(!Cells.isBlank(checkNotNull(authority, "authority")), "blank authority");
-    return new DupTableReader(period, authority.trim(), title);
+    return new DupTableReader(period, Cells.trim(authority), title);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class DupTableReader {
    */
   public DupTableReader withTitle(String title) {
     checkArgument(!Cells.isBlank(checkNotNull(title, "title")), "blank title");
-    return new DupTableReader(period, authority, title.trim());
+    return new DupTableReader(period, authority, Cells.trim(title));
   }
 
   Optional<Period> period() {

@@ -155,7 +155,7 @@ final class RowIndicators {
     String formula = Cells.clean(formulaCell.raw());
     i.formula = formula.isEmpty() ? null : formula;
     for (Cell c : targetCells) {
-      i.targets.add(new TargetB(c.column(), c.raw().trim(), c.row()));
+      i.targets.add(new TargetB(c.column(), Cells.trim(c.raw()), c.row()));
     }
     for (Cell c : others) {
       apply(i, c, c.raw());

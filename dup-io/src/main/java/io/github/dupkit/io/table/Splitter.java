@@ -143,7 +143,7 @@ final class Splitter {
   }
 
   private static void add(List<Piece> pieces, String raw, int start, int end) {
-    String text = raw.substring(start, end).trim();
+    String text = Cells.trim(raw.substring(start, end));
     if (!Cells.isBlank(text)) {
       pieces.add(new Piece(text, start));
     }
@@ -188,10 +188,10 @@ final class Splitter {
     int from = 0;
     for (Target t : targets) {
       int at = text.indexOf(t.text(), from);
-      if (at < 0 || t.text().isBlank()) {
+      if (at < 0 || Cells.isBlank(t.text())) {
         return null;
       }
-      out.add(t.text().trim());
+      out.add(Cells.trim(t.text()));
       from = at + t.text().length();
     }
     return out;
