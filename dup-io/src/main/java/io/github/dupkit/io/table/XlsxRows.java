@@ -4,7 +4,6 @@ import io.github.dupkit.io.DupReadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -178,23 +177,27 @@ final class XlsxRows implements RowSource {
   @Override
   public @Nullable RawRow next() throws IOException {
     Row row;
+    RawRow raw;
+    long[] counter = {chars};
     try {
       if (!rows.hasNext()) {
         return null;
       }
       row = rows.next();
-    } catch (UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+      if (row.getRowNum() > DupTableReader.MAX_ROWS) {
+        throw new DupReadException(
+            "more than " + DupTableReader.MAX_ROWS + " rows: the limit of a table",
+            row.getRowNum(),
+            0,
+            "");
+      }
+      raw = toRawRow(row, merges, topLefts, counter);
+    } catch (DupReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // FastExcel streams the sheet: a broken ZIP entry or XML shows up while reading a row
       throw unreadable(e);
     }
-    if (row.getRowNum() > DupTableReader.MAX_ROWS) {
-      throw new DupReadException(
-          "more than " + DupTableReader.MAX_ROWS + " rows: the limit of a table",
-          row.getRowNum(),
-          0,
-          "");
-    }
-    long[] counter = {chars};
-    RawRow raw = toRawRow(row, merges, topLefts, counter);
     chars = counter[0];
     if (chars > DupTableReader.MAX_TEXT_LENGTH) {
       throw new DupReadException(
@@ -551,7 +554,11 @@ final class XlsxRows implements RowSource {
 
   @Override
   public void close() throws IOException {
-    stream.close();
+    try {
+      stream.close();
+    } catch (RuntimeException e) {
+      // the sheet was unreadable; that was reported when reading it
+    }
     workbook.close();
   }
 }
