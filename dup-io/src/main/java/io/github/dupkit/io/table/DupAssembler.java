@@ -540,6 +540,10 @@ final class DupAssembler {
     String raw = cell.raw();
     int row = cell.row();
     int col = cell.column().number();
+    if (cell.column().concept() != DupColumn.EXTRA && Cells.clean(raw).isEmpty()) {
+      d.info(row, col, raw, "a cell with formatting tags only: nothing to read");
+      return;
+    }
     switch (cell.column().concept()) {
       case PURPOSE -> {
         String text = Cells.clean(raw);
@@ -783,7 +787,7 @@ final class DupAssembler {
         }
       }
     }
-    if (baselineYear > 0) {
+    if (baselineYear > 0 && baselineYear + 3 <= 9999) {
       Period p = Period.of(baselineYear + 1, baselineYear + 3);
       d.warn(
           l.row(),

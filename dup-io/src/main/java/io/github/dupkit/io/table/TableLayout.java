@@ -108,7 +108,7 @@ final class TableLayout {
           concept == DupColumn.TARGET || concept == DupColumn.BASELINE
               ? words.year()
               : OptionalInt.empty();
-      columns.add(new Column(i, concept, header(text, names), year, words.endOfPeriod()));
+      columns.add(new Column(i, concept, header(i, text, names), year, words.endOfPeriod()));
     }
     boolean core = false;
     for (DupColumn c : seen) {
@@ -121,12 +121,19 @@ final class TableLayout {
   }
 
   private static Column extra(int index, String text, Set<String> names) {
-    return new Column(index, DupColumn.EXTRA, header(text, names), OptionalInt.empty(), false);
+    return new Column(
+        index, DupColumn.EXTRA, header(index, text, names), OptionalInt.empty(), false);
   }
 
-  /** The header as a name: spaces collapsed, made unique with the column letter. */
-  private static String header(String text, Set<String> names) {
+  /**
+   * The header as a name: tags dropped, spaces collapsed, made unique with a number; a header
+   * holding only tags is named by its column's letter.
+   */
+  private static String header(int index, String text, Set<String> names) {
     String name = Cells.normalizeSpace(Cells.stripTags(text));
+    if (name.isEmpty()) {
+      name = "column " + Cells.columnName(index + 1);
+    }
     if (name.length() > 200) {
       name = name.substring(0, 200);
     }
