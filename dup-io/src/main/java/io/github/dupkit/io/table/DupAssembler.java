@@ -398,7 +398,7 @@ final class DupAssembler {
     String i = id.present() ? Cells.normalizeSpace(id.raw()) : "";
     OoB current = oo;
     if (current != null && s.oos.contains(current) && matches(current, i, t)) {
-      if (!title.merged() && !id.merged() && t.length() > 0 && !reportedOnce(current, row)) {
+      if (!title.merged() && !id.merged() && t.length() > 0) {
         d.info(
             row,
             title.present() ? title.column().number() : id.column().number(),
@@ -418,10 +418,6 @@ final class DupAssembler {
     o.setGivenId(i, id);
     s.oos.add(o);
     oo = o;
-  }
-
-  private boolean reportedOnce(OoB o, int row) {
-    return !reportedOnce.add(System.identityHashCode(o) + "/" + row);
   }
 
   /**
