@@ -263,6 +263,9 @@ public final class DupGen {
     if (chance(rs, 50)) {
       oo.programCode(PROGRAMS[range(rs, 0, PROGRAMS.length - 1)]);
     }
+    for (int a = range(rs, 0, 2); a > 0; a--) {
+      oo.putAttribute(text(rs) + " " + a, text(rs));
+    }
     for (int i = range(rs, 0, width); i > 0; i--) {
       oo.addIndicator(indicator(rs, ids, period));
     }

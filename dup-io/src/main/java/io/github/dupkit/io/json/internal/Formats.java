@@ -257,6 +257,11 @@ public final class Formats {
               o -> o.programCode(),
               "The budget programma code MM.PP, e.g. \"09.03\".")
           .list("notes", TEXTS, OperationalObjective::notes, "Free-text notes, in document order.")
+          .map(
+              "attributes",
+              new MapOf(new Text(TextRule.NOT_BLANK, Optional.empty()), "attribute"),
+              OperationalObjective::attributes,
+              "Further attributes by name, such as a table's columns the model has no place for.")
           .list(
               "indicators",
               listOf(() -> INDICATOR),
@@ -273,6 +278,7 @@ public final class Formats {
                       .addAllPartners(v.list("partners", String.class))
                       .programCode(v.optional("programCode", String.class))
                       .addAllNotes(v.list("notes", String.class))
+                      .putAllAttributes(v.map("attributes", String.class))
                       .addAllIndicators(v.list("indicators", Indicator.class))
                       .build());
 
