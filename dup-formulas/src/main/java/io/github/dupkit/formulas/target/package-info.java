@@ -1,0 +1,35 @@
+/**
+ * Targets and their assessment: an expected value (valore atteso) as a plan writes it, and how far
+ * a measured value goes towards it.
+ *
+ * <p>{@link io.github.dupkit.formulas.target.Target} reads a target ({@code >47}, {@code 72,50%},
+ * {@code € 10.000.000}, {@code 15*}, {@code 30/06/2023}, {@code +5% rispetto al 2022}); {@code
+ * assess} compares a measured value with it and gives an {@link
+ * io.github.dupkit.formulas.target.Assessment}: status, grado di raggiungimento and a sentence
+ * saying why. {@link io.github.dupkit.formulas.target.Scoring} turns a value into an achievement
+ * ({@link io.github.dupkit.formulas.target.StandardScoring} by default) and can be replaced; {@link
+ * io.github.dupkit.formulas.target.AssessmentContext} carries the scoring, the partial threshold,
+ * the result kind and the baseline. {@link io.github.dupkit.formulas.target.Comparison} and {@link
+ * io.github.dupkit.formulas.target.Polarity} give the direction.
+ *
+ * <pre>{@code
+ * Assessment a = Target.parse(">47").assess(52);   // ACHIEVED, "52 > 47: achieved"
+ * Target.parse("72,50%").assess(0.713, ResultKind.RATIO).status();   // PARTIALLY_ACHIEVED
+ * TargetReading r = Target.read("15*  13*  <b>8.100</b>");          // a whole document cell
+ * }</pre>
+ *
+ * <p>The engine stays package-private beside the public types: {@code TargetLexer} (characters to
+ * tokens), {@code TargetGrammar} (one target, recursive descent, throwing a cheap internal
+ * problem), {@code CellReader} (the targets of a document's cell, with tags and recovery), {@code
+ * Shape} (what a target says: one record per form), {@code TargetPrinter} (canonical text) and
+ * {@code TargetAssessor} (status and explanation).
+ *
+ * <p>Null policy: no method of this package accepts or returns {@code null}; absent values are
+ * {@link java.util.Optional}. Every public type is immutable and thread-safe.
+ */
+@NullMarked
+@CheckReturnValue
+package io.github.dupkit.formulas.target;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
