@@ -2,8 +2,21 @@ package io.github.dupkit.formulas.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.jspecify.annotations.Nullable;
 
-/** The precision and the magnitudes of every formula's arithmetic, in one place. */
+/**
+ * The precision of every computation and the one policy for the numbers DUPkit accepts, in one
+ * place.
+ *
+ * <p>A number is accepted when it is zero, or when its magnitude lies from 1e-{@value
+ * #MAX_EXPONENT} to below 1e{@value #MAX_EXPONENT}+1 (its adjusted exponent, {@code precision −
+ * scale − 1}, is within ±{@value #MAX_EXPONENT}) and it has at most {@value #MAX_NUMBER_DIGITS}
+ * significant digits (the digits of its unscaled value, trailing zeros included). Written numbers
+ * have at most {@value #MAX_NUMBER_DIGITS} digits, so every written number is accepted. Inside the
+ * policy a number's plain text has at most about 1100 characters, so nothing that formats an
+ * accepted number can run out of memory, and no arithmetic under {@link #MATH_CONTEXT} on accepted
+ * numbers can overflow {@code BigDecimal}'s scale.
+ */
 public final class Arithmetic {
   private Arithmetic() {}
 
@@ -13,14 +26,34 @@ public final class Arithmetic {
    */
   public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
 
-  /** Most digits a number literal may have, and a constant folded from literals. */
+  /**
+   * Most digits a written number may have (a literal of a formula, a number of a target or of a
+   * table cell), and most significant digits of a number given to DUPkit.
+   */
   public static final int MAX_NUMBER_DIGITS = 100;
 
   /** Largest decimal exponent of a value: magnitudes from 1e-1000 to below 1e1001 are allowed. */
   public static final int MAX_EXPONENT = 1000;
 
+  /** The policy in one sentence, for messages. */
+  public static final String POLICY =
+      "DUPkit takes numbers that are zero or have a magnitude from 1e-"
+          + MAX_EXPONENT
+          + " to below 1e"
+          + (MAX_EXPONENT + 1)
+          + ", with at most "
+          + MAX_NUMBER_DIGITS
+          + " significant digits";
+
   /**
-   * Tells whether {@code v} lies within the magnitudes formulas work with.
+   * An unscaled value of more bits than this has more than {@link #MAX_NUMBER_DIGITS} digits: 2^333
+   * is about 1.75e100.
+   */
+  private static final int MAX_BITS = 333;
+
+  /**
+   * Tells whether {@code v} lies within the magnitudes formulas work with; the number of digits is
+   * not looked at (computed values have at most 34).
    *
    * @param v a value
    * @return true for zero and for magnitudes from 1e-{@value #MAX_EXPONENT} to below 1e{@value
@@ -32,5 +65,71 @@ public final class Arithmetic {
     }
     long exponent = (long) v.precision() - v.scale() - 1;
     return exponent <= MAX_EXPONENT && exponent >= -MAX_EXPONENT;
+  }
+
+  /**
+   * Tells why {@code v} is outside the policy, in words that follow the value in a sentence; the
+   * cost is bounded however large the value, which is never formatted.
+   *
+   * @param v a value
+   * @return {@code null} when the value is accepted; otherwise e.g. {@code "has more than 100
+   *     significant digits"}
+   */
+  public static @Nullable String rejection(BigDecimal v) {
+    if (v.signum() == 0) {
+      return null;
+    }
+    if (v.unscaledValue().bitLength() > MAX_BITS || v.precision() > MAX_NUMBER_DIGITS) {
+      return "has more than " + MAX_NUMBER_DIGITS + " significant digits";
+    }
+    long exponent = (long) v.precision() - v.scale() - 1;
+    if (exponent > MAX_EXPONENT) {
+      return "is 1e" + (MAX_EXPONENT + 1) + " or more in magnitude";
+    }
+    if (exponent < -MAX_EXPONENT) {
+      return "is below 1e-" + MAX_EXPONENT + " in magnitude";
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether {@code v} is accepted by the policy.
+   *
+   * @param v a value
+   * @return true when {@link #rejection} is {@code null}
+   */
+  public static boolean isAccepted(BigDecimal v) {
+    return rejection(v) == null;
+  }
+
+  /**
+   * Returns an accepted value ready for computing: a zero whose scale is negative or above {@value
+   * #MAX_NUMBER_DIGITS} becomes plain {@code 0} (such a zero is accepted, but its plain text could
+   * be billions of characters long); any other value is returned as it is.
+   *
+   * @param v a value the policy accepts
+   * @return {@code v}, or {@link BigDecimal#ZERO}
+   */
+  public static BigDecimal tame(BigDecimal v) {
+    if (v.signum() == 0 && (v.scale() < 0 || v.scale() > MAX_NUMBER_DIGITS)) {
+      return BigDecimal.ZERO;
+    }
+    return v;
+  }
+
+  /**
+   * Shows a value in a message without ever writing it out in full: scientific notation when it has
+   * at most {@value #MAX_NUMBER_DIGITS} digits or so, else its size in digits.
+   *
+   * @param v any value
+   * @return e.g. {@code "1E+999999999"}, {@code "a number of about 5000 digits"}
+   */
+  public static String describe(BigDecimal v) {
+    int bits = v.unscaledValue().bitLength();
+    if (bits <= MAX_BITS + 4) {
+      return v.toString();
+    }
+    long digits = (long) Math.ceil(bits * 0.30103);
+    return "a number of about " + digits + " digits";
   }
 }

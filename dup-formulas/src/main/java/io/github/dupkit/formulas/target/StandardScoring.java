@@ -3,6 +3,7 @@ package io.github.dupkit.formulas.target;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.dupkit.formulas.Formula;
+import io.github.dupkit.formulas.internal.Arithmetic;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +72,10 @@ public final class StandardScoring implements Scoring {
    * @param actual the measured value
    * @param baseline the baseline, when known
    * @return the achievement, from 0 to 1
+   * @throws IllegalArgumentException if a number is outside the policy of {@link
+   *     io.github.dupkit.formulas.ItalianNumbers} (zero, or a magnitude from 1e-1000 to below
+   *     1e1001 with at most 100 significant digits); {@link Target#assess(Number,
+   *     AssessmentContext)} checks its numbers first and never passes such a number
    */
   @Override
   public BigDecimal score(
@@ -79,6 +84,9 @@ public final class StandardScoring implements Scoring {
     checkNotNull(goal, "goal");
     checkNotNull(actual, "actual");
     checkNotNull(baseline, "baseline");
+    checkAccepted("goal", goal);
+    checkAccepted("actual", actual);
+    baseline.ifPresent(b -> checkAccepted("baseline", b));
     BigDecimal b = baseline.orElse(null);
     return switch (rule(comparison, goal, actual, b)) {
       case MET -> BigDecimal.ONE;
@@ -142,6 +150,22 @@ public final class StandardScoring implements Scoring {
                   + TargetPrinter.number(base)
                   + " already meets it";
     };
+  }
+
+  private static void checkAccepted(String what, BigDecimal value) {
+    String why = Arithmetic.rejection(value);
+    if (why != null) {
+      throw new IllegalArgumentException(
+          "the "
+              + what
+              + " "
+              + Arithmetic.describe(value)
+              + " "
+              + why
+              + " ("
+              + Arithmetic.POLICY
+              + ")");
+    }
   }
 
   private static BigDecimal clamp(BigDecimal value) {
