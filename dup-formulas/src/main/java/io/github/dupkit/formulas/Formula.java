@@ -205,14 +205,16 @@ public final class Formula {
    * through their shortest decimal text ({@code 0.1} is 0,1).
    *
    * @param values a value for every variable; extra entries are ignored
-   * @return the result, exact under {@link #MATH_CONTEXT}, without trailing zeros (46, not 46.00)
+   * @return the result, exact under {@link #MATH_CONTEXT}, without trailing zeros (46, not 46.00;
+   *     4600 stays 4600); a result of {@code 1e100} or more keeps a negative scale ({@code 1E+150},
+   *     not an integer of 151 digits), so that every result is inside the number policy
    * @throws FormulaEvaluationException if values are missing (all are named, with the key meant
    *     when one differs only by case or accents), a divisor is zero (it is named), or a value is
    *     not finite, or is outside the number policy of {@link ItalianNumbers}, or a computed value
    *     is out of range
    */
   public BigDecimal evaluate(Map<String, ? extends Number> values) {
-    return NumberText.normalize(run(values, null));
+    return Arithmetic.reduce(run(values, null));
   }
 
   /**

@@ -118,18 +118,66 @@ public final class Arithmetic {
   }
 
   /**
-   * Shows a value in a message without ever writing it out in full: scientific notation when it has
-   * at most {@value #MAX_NUMBER_DIGITS} digits or so, else its size in digits.
+   * Shows a value in a message without ever writing it out in full: as {@link
+   * BigDecimal#toString()} writes it (scientific notation for large exponents) when it has at most
+   * 40 digits, else without trailing zeros, else its first digits and its size. Values of more than
+   * about 1200 digits are only measured, never converted to text.
    *
    * @param v any value
-   * @return e.g. {@code "1E+999999999"}, {@code "a number of about 5000 digits"}
+   * @return e.g. {@code "1E+999999999"}, {@code "5E+1001"}, {@code "a number of about 5001 digits"}
    */
   public static String describe(BigDecimal v) {
     int bits = v.unscaledValue().bitLength();
-    if (bits <= MAX_BITS + 4) {
+    if (bits > DESCRIBED_BITS) {
+      long digits = (long) Math.ceil(bits * LOG10_2);
+      return "a number of about " + digits + " digits";
+    }
+    if (v.precision() <= SHOWN_DIGITS) {
       return v.toString();
     }
-    long digits = (long) Math.ceil(bits * 0.30103);
-    return "a number of about " + digits + " digits";
+    BigDecimal s = v.stripTrailingZeros();
+    if (s.precision() <= SHOWN_DIGITS) {
+      return s.toString();
+    }
+    String digits = s.unscaledValue().abs().toString();
+    long exponent = (long) s.precision() - s.scale() - 1;
+    return (s.signum() < 0 ? "-" : "")
+        + digits.charAt(0)
+        + "."
+        + digits.substring(1, 20)
+        + "…E"
+        + (exponent < 0 ? "" : "+")
+        + exponent
+        + " ("
+        + digits.length()
+        + " significant digits)";
   }
+
+  /**
+   * Returns a computed value without trailing zeros, kept inside the policy: {@code 46.00} becomes
+   * {@code 46}, {@code 4600} stays {@code 4600}, but {@code 1E+150} stays {@code 1E+150} instead of
+   * becoming an integer of 151 digits (which would count 151 digits, too many for the policy).
+   *
+   * @param v a value computed by DUPkit (its size is bounded, so stripping zeros is cheap)
+   * @return an equal value: scale 0 or more when its integer part has at most {@value
+   *     #MAX_NUMBER_DIGITS} digits, else the fewest digits with a negative scale
+   */
+  public static BigDecimal reduce(BigDecimal v) {
+    if (v.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    if (s.scale() < 0 && (long) s.precision() - s.scale() <= MAX_NUMBER_DIGITS) {
+      return s.setScale(0);
+    }
+    return s;
+  }
+
+  /** Most bits of an unscaled value that {@link #describe} converts to text: about 1200 digits. */
+  private static final int DESCRIBED_BITS = 4_000;
+
+  /** Most significant digits {@link #describe} shows in full. */
+  private static final int SHOWN_DIGITS = 40;
+
+  private static final double LOG10_2 = 0.30103;
 }

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.internal.Arithmetic;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>It never divides by zero and always returns a value from 0 to 1, computed under {@link
- * Formula#MATH_CONTEXT} like every other DUPkit computation. A strict comparison missed by equality
- * ({@code 47} against {@code >47}) scores 1 while the target is not met: its status is then {@link
+ * Formula#MATH_CONTEXT} like every other DUPkit computation; a score below {@code 1e-1000} (a tiny
+ * value against a huge target) is 0. A strict comparison missed by equality ({@code 47} against
+ * {@code >47}) scores 1 while the target is not met: its status is then {@link
  * Assessment.Status#PARTIALLY_ACHIEVED}.
  *
  * <pre>{@code
@@ -84,17 +87,17 @@ public final class StandardScoring implements Scoring {
     checkNotNull(goal, "goal");
     checkNotNull(actual, "actual");
     checkNotNull(baseline, "baseline");
-    checkAccepted("goal", goal);
-    checkAccepted("actual", actual);
-    baseline.ifPresent(b -> checkAccepted("baseline", b));
-    BigDecimal b = baseline.orElse(null);
-    return switch (rule(comparison, goal, actual, b)) {
+    BigDecimal t = accepted("goal", goal);
+    BigDecimal a = accepted("actual", actual);
+    BigDecimal b = baseline.isPresent() ? accepted("baseline", baseline.get()) : null;
+    MathContext mc = Formula.MATH_CONTEXT;
+    return switch (rule(comparison, t, a, b)) {
       case MET -> BigDecimal.ONE;
-      case RATIO -> clamp(actual.divide(goal, Formula.MATH_CONTEXT));
-      case INVERSE_RATIO -> clamp(goal.divide(actual, Formula.MATH_CONTEXT));
+      case RATIO -> clamp(a.divide(t, mc));
+      case INVERSE_RATIO -> clamp(t.divide(a, mc));
       case PROGRESS -> {
-        BigDecimal from = baseline.orElseThrow();
-        yield clamp(actual.subtract(from).divide(goal.subtract(from), Formula.MATH_CONTEXT));
+        BigDecimal from = Objects.requireNonNull(b);
+        yield clamp(a.subtract(from, mc).divide(t.subtract(from, mc), mc));
       }
       case ALL_OR_NOTHING -> BigDecimal.ZERO;
     };
@@ -152,7 +155,8 @@ public final class StandardScoring implements Scoring {
     };
   }
 
-  private static void checkAccepted(String what, BigDecimal value) {
+  /** Returns the value ready for computing, or rejects it when it is outside the policy. */
+  private static BigDecimal accepted(String what, BigDecimal value) {
     String why = Arithmetic.rejection(value);
     if (why != null) {
       throw new IllegalArgumentException(
@@ -166,10 +170,16 @@ public final class StandardScoring implements Scoring {
               + Arithmetic.POLICY
               + ")");
     }
+    return Arithmetic.tame(value);
   }
 
+  /**
+   * Keeps a score within 0 and 1. A positive score below 1e-1000 (a tiny value against a huge
+   * target) underflows to 0, so that every achievement is inside the number policy.
+   */
   private static BigDecimal clamp(BigDecimal value) {
-    if (value.signum() <= 0) {
+    if (value.signum() <= 0
+        || (long) value.precision() - value.scale() - 1 < -Arithmetic.MAX_EXPONENT) {
       return BigDecimal.ZERO;
     }
     if (value.compareTo(BigDecimal.ONE) >= 0) {

@@ -216,8 +216,10 @@ final class TargetAssessor {
       }
       BigDecimal goal =
           relative
-              ? NumberText.normalize(
-                  baseline.multiply(HUNDRED.add(amount), Arithmetic.MATH_CONTEXT).movePointLeft(2))
+              ? Arithmetic.reduce(
+                  baseline
+                      .multiply(HUNDRED.add(amount), Arithmetic.MATH_CONTEXT)
+                      .scaleByPowerOfTen(-2))
               : baseline.add(amount, Arithmetic.MATH_CONTEXT);
       Assessment refused = refused("the goal computed from the baseline", goal);
       if (refused != null) {
@@ -259,9 +261,11 @@ final class TargetAssessor {
     private Converted convert(String unit) {
       BigDecimal baseline = this.baseline;
       if (context.resultKind().orElse(null) == ResultKind.RATIO && unit.equals("%")) {
-        BigDecimal actual = NumberText.normalize(measured.movePointRight(2));
+        // scaleByPowerOfTen, not movePointRight: it keeps the digits, never pads 5E+999 out to
+        // an integer of a thousand digits
+        BigDecimal actual = Arithmetic.reduce(measured.scaleByPowerOfTen(2));
         BigDecimal base =
-            baseline == null ? null : NumberText.normalize(baseline.movePointRight(2));
+            baseline == null ? null : Arithmetic.reduce(baseline.scaleByPowerOfTen(2));
         Assessment refused = refused("the measured ratio in percent", actual);
         if (refused == null && base != null) {
           refused = refused("the baseline ratio in percent", base);
