@@ -73,11 +73,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Limits</h2>
  *
- * <p>Parsing is linear in the length of the text. A {@link FormulaContext} bounds the length
- * (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and how deep operations nest
- * (default {@value FormulaContext#DEFAULT_MAX_DEPTH} levels); every recursion, in parsing,
- * evaluation, printing and equality, is bounded by that limit, so no input can overflow the stack.
- * Each limit exceeded is a {@link FormulaSyntaxException} at the index where it was exceeded.
+ * <p>Parsing, reading and checking are linear in the length of the text. A {@link FormulaContext}
+ * bounds the length (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and how deep
+ * operations nest (default {@value FormulaContext#DEFAULT_MAX_DEPTH} levels); every recursion, in
+ * parsing, evaluation, printing and equality, is bounded by that limit, so no input can overflow
+ * the stack. A number has at most {@value #MAX_NUMBER_DIGITS} digits, a fixed limit. Each limit
+ * exceeded is a {@link FormulaSyntaxException} at the index where it was exceeded. Values given to
+ * {@link #evaluate(Map)} follow the number policy of {@link ItalianNumbers}.
+ *
+ * <p>Invisible characters ({@link TextNormalization}: a byte-order mark, bidi marks, zero-width
+ * characters, a soft hyphen) count as nothing, every Unicode space as a space, and names are
+ * compared in Unicode NFC; error indexes point into the text as given.
  *
  * <p>Immutable and thread-safe: parse once, evaluate from any number of threads. Two formulas are
  * equal when they have the same structure, names and numbers (with their scale), whatever their
