@@ -120,6 +120,20 @@ class ExtremeValuesProperties {
   }
 
   @Test
+  void weightedMeanBelowThePolicy_underflowsToZero() {
+    Dup dup = plan(BigDecimal.ONE);
+    Measurements m =
+        Measurements.of(Measurement.of("value", 2025, -5), Measurement.of("range", 2025, 5));
+
+    GroupAssessment group =
+        DupAssessor.standard().assess(dup, m, 2025).findGroup("1.1.1").orElseThrow();
+
+    // (1 × 0 + 1e-1000 × 0,5) / (1 + 1e-1000) is about 5e-1001: below the policy, so 0
+    assertThat(group.achievement()).contains(BigDecimal.ZERO);
+    assertThat(group.explanation()).isEqualTo("weighted mean of 2 of 5 indicators: 0%");
+  }
+
+  @Test
   void weightOutsideThePolicy_isRejectedAtConstruction() {
     assertThatThrownBy(
             () -> Indicator.builder().id("w").name("w").weight(new BigDecimal("1e-1001")).build())
