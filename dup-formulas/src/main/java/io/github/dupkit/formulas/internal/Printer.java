@@ -125,6 +125,9 @@ final class Printer {
     } else if (node instanceof Sum s) {
       term(s.first());
       for (Term t : s.rest()) {
+        if (sb.length() > limit) {
+          return;
+        }
         sb.append(t.minus() ? " - " : " + ");
         if (t.node() instanceof Sum) {
           parens(t.node());
@@ -135,6 +138,9 @@ final class Printer {
     } else if (node instanceof Product p) {
       leftFactor(p.first());
       for (Factor f : p.rest()) {
+        if (sb.length() > limit) {
+          return;
+        }
         sb.append(f.divide() ? " / " : " * ");
         Node o = f.node();
         if (o instanceof Sum || o instanceof Product || o instanceof Rate || o instanceof Scaled) {
@@ -158,7 +164,7 @@ final class Printer {
       expr(a.operand());
     } else if (node instanceof Call c) {
       sb.append(c.function().text()).append('(');
-      for (int k = 0; k < c.args().size(); k++) {
+      for (int k = 0; k < c.args().size() && sb.length() <= limit; k++) {
         if (k > 0) {
           sb.append("; ");
         }
