@@ -262,7 +262,8 @@ public abstract class Dup {
                   .addAllUnits(oo.units())
                   .addAllPartners(oo.partners())
                   .programCode(oo.programCode())
-                  .addAllNotes(oo.notes());
+                  .addAllNotes(oo.notes())
+                  .putAllAttributes(oo.attributes());
           for (int i = 0; i < oo.indicators().size(); i++) {
             // An indicator has no children, so a copy with another id is valid at every step.
             ImmutableIndicator indicator =

@@ -6,6 +6,7 @@ import static io.github.dupkit.model.Validation.isBlank;
 
 import io.github.dupkit.formulas.target.Target;
 import io.github.dupkit.formulas.target.TargetReading;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -16,7 +17,9 @@ import org.immutables.value.Value;
  *
  * <p>The text is kept exactly as written: {@code "72,50%"}, {@code "<1,50"}, {@code "15*"}, {@code
  * "€ 10.000.000"}, {@code "entro il 31/12/2024"}; {@link #target()} is what dup-formulas reads in
- * it, and {@link #reading()} says what could not be read, so that nothing read is lost.
+ * it, and {@link #reading()} says what could not be read, so that nothing read is lost. Bold text
+ * ({@code <b>8.100</b>}) marks a value changed since the previous plan ({@link
+ * #isChangedSincePreviousPlan()}).
  *
  * <pre>{@code
  * IndicatorTarget end = IndicatorTarget.of("72,50%");          // end of the period
@@ -114,6 +117,26 @@ public abstract class IndicatorTarget {
    */
   public boolean isAnnual() {
     return target().map(Target::isAnnual).orElse(false);
+  }
+
+  /**
+   * Tells whether the document marks this value as changed since the previous plan: bold text, kept
+   * in {@link #text()} as {@code <b>…</b>} (or {@code <strong>…</strong>}), as readers of published
+   * DUP tables write it.
+   *
+   * <pre>{@code
+   * IndicatorTarget.of("<b>8.100</b>").isChangedSincePreviousPlan();   // true
+   * IndicatorTarget.of("8.100").isChangedSincePreviousPlan();          // false
+   * }</pre>
+   *
+   * <p>The mark is derived from the text, so it travels with it through every format that keeps the
+   * text; {@link IndicatorFlag#CHANGED_SINCE_PREVIOUS_PLAN} says the same of a whole indicator.
+   *
+   * @return {@code true} if the text holds a bold tag, in any letter case
+   */
+  public boolean isChangedSincePreviousPlan() {
+    String lower = text().toLowerCase(Locale.ROOT);
+    return lower.contains("<b>") || lower.contains("<strong>");
   }
 
   @Value.Check

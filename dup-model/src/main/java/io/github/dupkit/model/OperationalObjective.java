@@ -3,6 +3,8 @@ package io.github.dupkit.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,9 +24,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #title()}, no blank texts,
- * a programma code of the form {@code MM.PP}, and ids unique among the objective and its
- * indicators.
+ * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #title()}, no blank texts
+ * (attribute names and values included), a programma code of the form {@code MM.PP}, and ids unique
+ * among the objective and its indicators.
  *
  * <p>Immutable and thread-safe.
  */
@@ -102,6 +104,21 @@ public abstract class OperationalObjective {
   public abstract ImmutableList<String> notes();
 
   /**
+   * Returns further attributes of the objective that the model has no place for, by name, in the
+   * order read: a source table's extra columns, such as {@code "Codice PEG" -> "PEG-2023-14"}.
+   *
+   * <pre>{@code
+   * OperationalObjective.builder().id("1.1.1").title("Gestione delle emergenze")
+   *     .putAttribute("Codice PEG", "PEG-2023-14")
+   *     .build()
+   *     .attributes();   // {Codice PEG=PEG-2023-14}
+   * }</pre>
+   *
+   * @return the attributes, possibly empty; no name or value is blank
+   */
+  public abstract ImmutableMap<String, String> attributes();
+
+  /**
    * Returns the indicators that measure the objective, in document order.
    *
    * @return the indicators, possibly empty
@@ -118,6 +135,15 @@ public abstract class OperationalObjective {
     Validation.checkNoneBlank(units(), owner, "unit");
     Validation.checkNoneBlank(partners(), owner, "partner");
     Validation.checkNoneBlank(notes(), owner, "note");
+    for (Map.Entry<String, String> attribute : attributes().entrySet()) {
+      checkArgument(
+          !Validation.isBlank(attribute.getKey()), "%s has an attribute with a blank name", owner);
+      checkArgument(
+          !Validation.isBlank(attribute.getValue()),
+          "%s has a blank value for attribute '%s'",
+          owner,
+          attribute.getKey());
+    }
     programCode()
         .ifPresent(
             code ->

@@ -12,7 +12,7 @@
  *   <li>{@link io.github.dupkit.model.StrategicObjective} (obiettivo strategico, optional missione
  *       code) →
  *   <li>{@link io.github.dupkit.model.OperationalObjective} (obiettivo operativo: purpose,
- *       councillors, units, partners, optional programma code, notes) →
+ *       councillors, units, partners, optional programma code, notes, further attributes) →
  *   <li>{@link io.github.dupkit.model.Indicator} (indicatore: formula and {@link
  *       io.github.dupkit.model.IndicatorTarget targets} as written, {@link
  *       io.github.dupkit.model.Baseline baseline}, unit, polarity, source, weight, notes, {@link

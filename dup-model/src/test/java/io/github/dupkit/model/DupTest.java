@@ -218,6 +218,31 @@ class DupTest {
     assertThat(p.findOperationalObjective("1.1.1").map(OperationalObjective::title)).hasValue("oo");
   }
 
+  @Test
+  void withPositionalIds_keepsTheObjectivesAttributes() {
+    Dup d =
+        dup()
+            .addArea(
+                StrategicArea.builder()
+                    .id("a")
+                    .name("area")
+                    .addStrategicObjective(
+                        StrategicObjective.builder()
+                            .id("s")
+                            .name("so")
+                            .addOperationalObjective(
+                                OperationalObjective.builder()
+                                    .id("o")
+                                    .title("oo")
+                                    .putAttribute("Codice PEG", "PEG-14")
+                                    .build())
+                            .build())
+                    .build())
+            .build();
+    assertThat(d.withPositionalIds().findOperationalObjective("1.1.1").get().attributes())
+        .containsExactly(org.assertj.core.api.Assertions.entry("Codice PEG", "PEG-14"));
+  }
+
   // ---- validation ----
 
   @ParameterizedTest

@@ -41,4 +41,17 @@ class IndicatorTargetTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A target has a blank text");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"<b>8.100</b>", "<B>€ 505.301*</B>", "<strong>3</strong>", "15* <b>13*</b>"})
+  void isChangedSincePreviousPlan_boldText_isTrue(String text) {
+    assertThat(IndicatorTarget.of(text).isChangedSincePreviousPlan()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"8.100", "<i>8.100</i>", "b 3", "<br>"})
+  void isChangedSincePreviousPlan_otherText_isFalse(String text) {
+    assertThat(IndicatorTarget.of(text).isChangedSincePreviousPlan()).isFalse();
+  }
 }

@@ -33,7 +33,35 @@ class ObjectivesTest {
     assertThat(oo.partners()).isEmpty();
     assertThat(oo.programCode()).isEmpty();
     assertThat(oo.notes()).isEmpty();
+    assertThat(oo.attributes()).isEmpty();
     assertThat(oo.indicators()).isEmpty();
+  }
+
+  @Test
+  void operationalObjective_keepsAttributesInOrder() {
+    OperationalObjective oo =
+        operational("1.1.1")
+            .putAttribute("Codice PEG", "PEG-2023-14")
+            .putAttribute("Stato", "in corso")
+            .build();
+    assertThat(oo.attributes())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry("Codice PEG", "PEG-2023-14"),
+            org.assertj.core.api.Assertions.entry("Stato", "in corso"));
+  }
+
+  @Test
+  void operationalObjective_blankAttributeName_isRejected() {
+    assertThatThrownBy(() -> operational("1.1.1").putAttribute(" ", "x").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Operational objective '1.1.1' has an attribute with a blank name");
+  }
+
+  @Test
+  void operationalObjective_blankAttributeValue_isRejectedNamingTheAttribute() {
+    assertThatThrownBy(() -> operational("1.1.1").putAttribute("Stato", "").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Operational objective '1.1.1' has a blank value for attribute 'Stato'");
   }
 
   @Test
