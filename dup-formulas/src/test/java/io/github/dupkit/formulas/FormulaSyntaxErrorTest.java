@@ -245,8 +245,11 @@ class FormulaSyntaxErrorTest {
             "a % ".repeat(25_000) + "b",
             "% di ".repeat(40_000),
             "a, ".repeat(33_334) + "b");
+    // A hang guard, not a speed test (the linear-time checks measure growth): each input takes
+    // about a second on a 2-core machine at load 25, so 20 s failed there; a quadratic reader
+    // would take minutes on these lengths.
     assertTimeoutPreemptively(
-        Duration.ofSeconds(20),
+        Duration.ofSeconds(60),
         () -> {
           for (String text : inputs) {
             try {
