@@ -20,7 +20,7 @@ final class Csv {
 
   static List<Msg> header() {
     return List.of(
-        Msg.YEAR,
+        Msg.YEAR_COLUMN,
         Msg.AREA_ID,
         Msg.AREA,
         Msg.STRATEGIC_OBJECTIVE_ID,
@@ -64,7 +64,7 @@ final class Csv {
             text(i.id()),
             text(i.name()),
             text(i.formula()),
-            text(i.target()),
+            i.target().equals(page.text(Msg.NONE)) ? "" : text(i.target()),
             i.number().isPresent() ? i.value() : "",
             i.status().label(),
             i.achievement().value().isPresent() ? i.achievement().text() : "",

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.FormulaReading;
 import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.NumberSyntaxException;
 import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.target.Assessment;
 import io.github.dupkit.formulas.target.Target;
@@ -31,6 +32,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Page {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** A number with decimals as dup-formulas writes it in explanations: {@code 1234,5678}. */
+  private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,])\\d+,\\d+(?![\\d,])");
 
   final Texts t;
   final String lang;
@@ -257,13 +263,38 @@ public final class Page {
           unitText,
           status(a.status()),
           achievement(a.achievement()),
-          Clean.text(a.explanation()),
+          Clean.text(roundNumbers(a.explanation())),
           e.area().id(),
           Clean.text(e.area().name()),
           e.strategicObjective().id(),
           Clean.text(e.strategicObjective().name()),
           e.operationalObjective().id(),
           Clean.text(e.operationalObjective().title()));
+    }
+
+    /**
+     * Rounds for people the long numbers of an explanation ({@code 12,431122448979591836734693877}
+     * becomes {@code 12,43}): numbers with more decimals than shown, in the Italian format that
+     * dup-formulas writes.
+     */
+    private String roundNumbers(String explanation) {
+      Matcher m = LONG_NUMBER.matcher(explanation);
+      StringBuilder sb = new StringBuilder(explanation.length());
+      int shown = Math.max(decimals, 2);
+      while (m.find()) {
+        String n = m.group();
+        String replacement = n;
+        if (n.length() - n.indexOf(',') - 1 > shown) {
+          try {
+            replacement = ItalianNumbers.formatRounded(ItalianNumbers.parse(n), shown);
+          } catch (NumberSyntaxException e) {
+            replacement = n;
+          }
+        }
+        m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+      }
+      m.appendTail(sb);
+      return sb.toString();
     }
 
     private String formatValue(BigDecimal v, String unit) {

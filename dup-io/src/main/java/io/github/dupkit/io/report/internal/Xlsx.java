@@ -86,7 +86,7 @@ final class Xlsx {
   private static void indicators(Page page, Worksheet ws) {
     List<Msg> columns =
         List.of(
-            Msg.YEAR,
+            Msg.YEAR_COLUMN,
             Msg.AREA_ID,
             Msg.STRATEGIC_OBJECTIVE_ID,
             Msg.OPERATIONAL_OBJECTIVE_ID,
@@ -128,7 +128,7 @@ final class Xlsx {
   private static void groups(Page page, Worksheet ws, boolean areas) {
     List<Msg> columns =
         List.of(
-            Msg.YEAR,
+            Msg.YEAR_COLUMN,
             Msg.LEVEL,
             Msg.ID,
             Msg.NAME,
