@@ -3,22 +3,24 @@ package io.github.dupkit.io.report.internal;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
- * The texts of a report in one language, read once from the bundle {@code messages} (UTF-8
- * properties beside this class). Only Italian exists today; another language is one more bundle.
+ * The texts of a report in one language, read once from the bundle {@code messages_LANG.properties}
+ * (UTF-8, beside this class, read as a resource of this module so that it works on the class path
+ * and on the module path alike). Only Italian exists today; another language is one more file.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Texts {
-  /** Where the bundles live: {@code messages_it.properties}, and later others. */
-  static final String BUNDLE = "io.github.dupkit.io.report.internal.messages";
-
   private static final Texts ITALIAN = load(Locale.ITALIAN);
 
   private final Locale locale;
@@ -45,24 +47,23 @@ public final class Texts {
   }
 
   static Texts load(Locale locale) {
-    ResourceBundle bundle;
-    try {
-      bundle =
-          ResourceBundle.getBundle(
-              BUNDLE,
-              locale,
-              Texts.class.getClassLoader(),
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES));
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("No report texts in the language of " + locale, e);
-    }
-    if (!bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
-      throw new IllegalArgumentException("No report texts in the language of " + locale);
+    String name = "messages_" + locale.getLanguage() + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = Texts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No report texts in the language of " + locale);
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the report texts " + name, e);
     }
     Map<Msg, String> texts = new EnumMap<>(Msg.class);
     for (Msg m : Msg.values()) {
-      texts.put(m, bundle.getString(m.key()));
+      String text = p.getProperty(m.key());
+      if (text == null) {
+        throw new IllegalStateException("The report texts " + name + " lack " + m.key());
+      }
+      texts.put(m, text);
     }
     return new Texts(locale, texts);
   }
