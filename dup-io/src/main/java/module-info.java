@@ -19,7 +19,8 @@ module io.github.dupkit.io {
   requires java.xml;
   // The report's HTML page: classes generated from JTE templates at build time need its runtime.
   requires gg.jte.runtime;
-  // ... whose classes carry javax.annotation.processing.@Generated (source retention: compile only).
+  // ... whose classes carry javax.annotation.processing.@Generated (source retention: compile
+  // only).
   requires static java.compiler;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;

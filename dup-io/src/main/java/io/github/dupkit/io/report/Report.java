@@ -290,9 +290,10 @@ public final class Report {
    * @throws IllegalArgumentException if {@code source} is blank
    */
   public Report withDiagnostics(String source, List<ImportDiagnostic> diagnostics) {
-    checkArgument(!checkNotNull(source, "source").isBlank(), "blank source");
+    checkNotNull(source, "source");
     ImmutableList<ImportDiagnostic> copy =
         ImmutableList.copyOf(checkNotNull(diagnostics, "diagnostics"));
+    checkArgument(!source.isBlank(), "blank source");
     Map<String, ImmutableList<ImportDiagnostic>> all = new LinkedHashMap<>(this.diagnostics);
     all.put(source, copy);
     return new Report(dup, assessments, year, title, notes, ImmutableMap.copyOf(all), decimals);

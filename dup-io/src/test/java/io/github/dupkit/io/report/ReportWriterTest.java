@@ -275,7 +275,8 @@ class ReportWriterTest {
     assertThat(doc.select("tbody.indicator .name").text()).isEqualTo(evil);
     assertThat(doc.select("tbody.indicator .formula").text()).isEqualTo(evil);
     Document md = markdownAsHtml(text(r, ReportFormat.MARKDOWN));
-    assertThat(md.select("script, b, a, em, code")).isEmpty();
+    assertThat(md.select("script, b, a, code, strong em")).isEmpty();
+    assertThat(md.select("em").eachText()).noneMatch(t -> t.equals("a") || t.equals("b"));
     assertThat(md.select("h1").text()).isEqualTo(evil);
     assertThat(md.select("h4").text()).isEqualTo("Obiettivo operativo 1.1.1 — " + evil);
     assertThat(csv(text(r, ReportFormat.CSV)).get(1).get(8)).isEqualTo(evil);
@@ -295,7 +296,23 @@ class ReportWriterTest {
     Path p = dir.resolve("report." + format.extension());
     ReportWriter.standard().write(PRATO, p);
     byte[] written = Files.readAllBytes(p);
-    assertThat(written).isEqualTo(bytes(PRATO, format));
+    if (format.isText()) {
+      assertThat(written).isEqualTo(bytes(PRATO, format));
+    } else {
+      // a workbook carries the time it was written: compare what it holds
+      try (ReadableWorkbook a = new ReadableWorkbook(new ByteArrayInputStream(written));
+          ReadableWorkbook b =
+              new ReadableWorkbook(new ByteArrayInputStream(bytes(PRATO, format)))) {
+        List<Sheet> sa = a.getSheets().collect(Collectors.toList());
+        List<Sheet> sb = b.getSheets().collect(Collectors.toList());
+        assertThat(sa)
+            .extracting(Sheet::getName)
+            .isEqualTo(sb.stream().map(Sheet::getName).collect(Collectors.toList()));
+        for (int i = 0; i < sa.size(); i++) {
+          assertThat(sa.get(i).read().toString()).isEqualTo(sb.get(i).read().toString());
+        }
+      }
+    }
   }
 
   @Test
