@@ -39,6 +39,9 @@ class FormulaSyntaxErrorTest {
   @ParameterizedTest(name = "[{0}] fails at {1}: {2}")
   @CsvSource(
       delimiter = '|',
+      // JUnit 6 reads CSV strictly: a field that starts with ' but goes on after the closing
+      // quote is an error, and these messages start with a quoted character, so " quotes here.
+      quoteCharacter = '"',
       value = {
         "a / b * )|8|expected a value after '*'",
         "(a + b|0|'(' is never closed",
@@ -46,8 +49,8 @@ class FormulaSyntaxErrorTest {
         "a + b)|5|')' without a matching '('",
         "a +|3|expected a value after '+'",
         "* a|0|expected a value before '*'",
-        "''|0|the formula is empty",
-        "'   '|0|the formula is empty",
+        "\"\"|0|the formula is empty",
+        "\"   \"|0|the formula is empty",
         "()|1|expected a value after '('",
         "%|1|expected a value after '%'",
         "a %|2|'%' must follow a number or start the formula",
