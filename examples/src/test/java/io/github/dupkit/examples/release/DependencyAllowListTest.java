@@ -115,10 +115,9 @@ class DependencyAllowListTest {
   }
 
   @Test
-  void theModulesChecked_areTheLibraryModulesAndExamples() {
+  void theModulesChecked_includeEveryLibraryModuleAndExamples() {
     assertThat(checkedModules())
-        .containsExactlyInAnyOrder(
-            "dup-formulas", "dup-model", "dup-io", "dup-testing", "examples");
+        .contains("dup-formulas", "dup-model", "dup-io", "dup-testing", "examples");
   }
 
   // ---------------------------------------------------------------------------------------------
