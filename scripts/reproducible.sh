@@ -15,11 +15,13 @@ work="$root/target/reproducible"
 rm -rf "$work"
 mkdir -p "$work"
 
+# One snapshot of the tracked files as they are in the working tree (uncommitted changes
+# included), taken before the first build, so that both builds compile the same sources.
+git ls-files -z | xargs -0 tar -cf "$work/sources.tar"
 for run in run1 run2; do
   echo "== $run: building in $work/$run"
   mkdir -p "$work/$run"
-  # The tracked files as they are in the working tree, uncommitted changes included.
-  git ls-files -z | xargs -0 tar -cf - | tar -xf - -C "$work/$run"
+  tar -xf "$work/sources.tar" -C "$work/$run"
   (cd "$work/$run" && mvn -B -ntp -q package -DskipTests "$@")
 done
 
@@ -46,8 +48,7 @@ while IFS= read -r artifact; do
       diff "$artifact" "$other" | head -20 || true
     fi
   fi
-done < <(find "$work/run1" -path '*/target/*' \( -name '*.jar' -o -name 'bom.json' \) \
-           -not -path '*/target/reproducible/*' | sort)
+done < <(find "$work/run1" -path '*/target/*' \( -name '*.jar' -o -name 'bom.json' \) | sort)
 
 if [[ $count -eq 0 ]]; then
   echo "no artifact was built"
