@@ -41,6 +41,8 @@ import java.math.RoundingMode;
  * it is shown.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ItalianNumbers {
   /** The one rounding rule for values shown to people: half up, as Italian reports round. */

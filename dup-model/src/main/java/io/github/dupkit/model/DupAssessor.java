@@ -56,6 +56,8 @@ import org.jspecify.annotations.Nullable;
  * beneath is.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DupAssessor {
   private static final DupAssessor STANDARD =

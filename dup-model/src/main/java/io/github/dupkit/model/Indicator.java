@@ -40,6 +40,8 @@ import org.immutables.value.Value;
  * need the plan's period (target years inside it, baseline before it) are checked by {@link Dup}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Indicator {

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * <p>Exactly one of {@link #value()}, {@link #variables()} and {@link #completedOn()} is given.
  * Yes/no targets take the value {@code 1} (yes) or {@code 0} (no). Equality compares values with
  * {@link BigDecimal#equals}, so {@code 1.0} and {@code 1.00} differ. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class Measurement {

@@ -64,6 +64,8 @@ import org.jspecify.annotations.Nullable;
  * does not count. {@link #toString()} gives canonical text that {@link #parse(CharSequence)} reads
  * back to an equal target, keeping the numbers as written: {@code ">=2"} prints as {@code "≥ 2"},
  * {@code "30/06/2023"} as {@code "entro il 30/06/2023"}.
+ *
+ * @since 0.1.0
  */
 public final class Target {
 

@@ -56,6 +56,8 @@ import java.util.function.Function;
  * <p>An attribute whose name would be read as a known column ({@code Note}, {@code Fonte}) cannot
  * be read back as an attribute: writing it is an {@link IllegalArgumentException}. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DupTableWriter {
   private static final DupTableWriter STANDARD = new DupTableWriter();
