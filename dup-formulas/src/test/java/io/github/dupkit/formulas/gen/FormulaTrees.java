@@ -1,43 +1,54 @@
-package io.github.dupkit.formulas;
+package io.github.dupkit.formulas.gen;
+
+import static io.github.dupkit.formulas.gen.Gens.decimals;
+import static io.github.dupkit.formulas.gen.Gens.ints;
+import static io.github.dupkit.formulas.gen.Gens.lists;
+import static io.github.dupkit.formulas.gen.Gens.pick;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.random.RandomGenerator;
+import org.quicktheories.core.Gen;
 
 /**
- * Generators of formula trees, their text in the many ways documents write them, and a
- * straightforward reference evaluator. Test code only: jqwik is a test dependency of this module,
- * so these are not offered to users yet (see the module's report).
+ * Formula trees, their text in the many ways documents write them, values for their variables, and
+ * a straightforward reference evaluator, for the properties of {@code Formula}.
  */
-final class FormulaArbitraries {
-  private FormulaArbitraries() {}
+public final class FormulaTrees {
+  private FormulaTrees() {}
 
-  static final MathContext MC = MathContext.DECIMAL128;
+  public static final MathContext MC = MathContext.DECIMAL128;
 
   /** A formula as a plain binary tree. */
-  sealed interface Expr permits Num, Var, Neg, Bin, Fn, If {}
+  public sealed interface Expr permits Num, Var, Neg, Bin, Fn, If {}
 
-  record Num(BigDecimal value) implements Expr {}
+  public record Num(BigDecimal value) implements Expr {}
 
-  record Var(String name) implements Expr {}
+  public record Var(String name) implements Expr {}
 
-  record Neg(Expr operand) implements Expr {}
+  public record Neg(Expr operand) implements Expr {}
 
-  record Bin(char op, Expr left, Expr right) implements Expr {}
+  public record Bin(char op, Expr left, Expr right) implements Expr {}
 
-  record Fn(String name, List<Expr> args, int digits) implements Expr {}
+  public record Fn(String name, List<Expr> args, int digits) implements Expr {}
 
-  record If(Expr left, String cmp, Expr right, Expr then, Expr otherwise) implements Expr {}
+  public record If(Expr left, String cmp, Expr right, Expr then, Expr otherwise) implements Expr {}
+
+  /** A tree and the text it was written as; shown as the text in a failure report. */
+  public record Written(Expr tree, String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
 
   /** Variable names, written bare; each reads back as itself. */
-  static final List<String> BARE_NAMES =
+  public static final List<String> BARE_NAMES =
       List.of(
           "a",
           "b",
@@ -58,48 +69,59 @@ final class FormulaArbitraries {
           "n° utenti");
 
   /** Variable names that must be written in brackets. */
-  static final List<String> QUOTED_NAMES =
+  public static final List<String> QUOTED_NAMES =
       List.of("spesa / abitante", "a, b", "2 ruote", "a + b", "ogni 5 anni", "x y (a * b)");
 
-  static Arbitrary<String> names() {
-    return Arbitraries.oneOf(Arbitraries.of(BARE_NAMES), Arbitraries.of(QUOTED_NAMES));
+  static Gen<String> names() {
+    return Gens.oneOf(pick(BARE_NAMES), pick(QUOTED_NAMES));
   }
 
-  static Arbitrary<BigDecimal> numbers() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 20).map(BigDecimal::valueOf),
-        Arbitraries.integers().between(0, 2_000_000).map(BigDecimal::valueOf),
-        Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(1000)).ofScale(2),
-        Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(3));
+  /**
+   * Constants: small and large integers, amounts with cents, fractions with three decimals, each
+   * with its edge values.
+   */
+  static Gen<BigDecimal> numbers() {
+    return Gens.oneOf(
+        ints(0, 20).map(i -> BigDecimal.valueOf(i)),
+        ints(0, 2_000_000).map(i -> BigDecimal.valueOf(i)),
+        decimals("0", "1000", 2),
+        decimals("0", "1", 3));
   }
 
-  static Arbitrary<Expr> leaves() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(2, numbers().map(Num::new)),
-        net.jqwik.api.Tuple.of(3, names().map(Var::new)));
+  static Gen<Expr> leaves() {
+    return Gens.<Expr>weighted(2, numbers().map(Num::new)).or(3, names().map(Var::new));
   }
 
-  static Arbitrary<Expr> exprs(int depth) {
+  /**
+   * Trees of at most {@code depth} levels of operators: mostly sums, differences, products and
+   * quotients, some negations, calls of {@code min}, {@code max}, {@code abs}, {@code round} and
+   * {@code if}. Shrinks towards a leaf.
+   */
+  public static Gen<Expr> exprs(int depth) {
     if (depth <= 0) {
       return leaves();
     }
-    Arbitrary<Expr> sub = Arbitraries.lazy(() -> exprs(depth - 1));
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, leaves()),
-        net.jqwik.api.Tuple.of(
-            6, Combinators.combine(Arbitraries.of('+', '-', '*', '/'), sub, sub).as(Bin::new)),
-        net.jqwik.api.Tuple.of(1, sub.map(Neg::new)),
-        net.jqwik.api.Tuple.of(
-            1,
-            Combinators.combine(
-                    Arbitraries.of("min", "max", "abs", "round"),
-                    sub.list().ofMinSize(2).ofMaxSize(3),
-                    Arbitraries.integers().between(0, 3))
-                .as(FormulaArbitraries::fn)),
-        net.jqwik.api.Tuple.of(
-            1,
-            Combinators.combine(sub, Arbitraries.of("<", "<=", ">", ">=", "=", "<>"), sub, sub, sub)
-                .as(If::new)));
+    Gen<Expr> sub = exprs(depth - 1);
+    Gen<Character> ops = pick('+', '-', '*', '/');
+    Gen<Expr> bin = in -> new Bin(ops.generate(in), sub.generate(in), sub.generate(in));
+    Gen<String> fnNames = pick("min", "max", "abs", "round");
+    Gen<List<Expr>> args = lists(sub, 2, 3);
+    Gen<Integer> digits = ints(0, 3);
+    Gen<Expr> fn = in -> fn(fnNames.generate(in), args.generate(in), digits.generate(in));
+    Gen<String> cmps = pick("<", "<=", ">", ">=", "=", "<>");
+    Gen<Expr> iff =
+        in ->
+            new If(
+                sub.generate(in),
+                cmps.generate(in),
+                sub.generate(in),
+                sub.generate(in),
+                sub.generate(in));
+    return Gens.<Expr>weighted(3, leaves())
+        .or(6, bin)
+        .or(1, sub.map(Neg::new))
+        .or(1, fn)
+        .or(1, iff);
   }
 
   private static Expr fn(String name, List<Expr> args, int digits) {
@@ -109,26 +131,27 @@ final class FormulaArbitraries {
     };
   }
 
+  /** Trees of at most {@code depth} levels, each written with spellings drawn as it is made. */
+  public static Gen<Written> written(int depth) {
+    Gen<Expr> trees = exprs(depth);
+    return in -> {
+      Expr tree = trees.generate(in);
+      return new Written(tree, Gens.fromRandom(r -> render(tree, r)).generate(in));
+    };
+  }
+
   /** Values for every name, sometimes zero. */
-  static Arbitrary<Map<String, BigDecimal>> values() {
+  public static Gen<Map<String, BigDecimal>> values() {
     List<String> all = new ArrayList<>(BARE_NAMES);
     all.addAll(QUOTED_NAMES);
-    Arbitrary<BigDecimal> value =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
-            net.jqwik.api.Tuple.of(
-                8, Arbitraries.integers().between(-1000, 100_000).map(BigDecimal::valueOf)),
-            net.jqwik.api.Tuple.of(
-                4,
-                Arbitraries.bigDecimals()
-                    .between(BigDecimal.valueOf(-100), BigDecimal.valueOf(100))
-                    .ofScale(3)));
-    return value
-        .list()
-        .ofSize(all.size())
+    Gen<BigDecimal> value =
+        Gens.<BigDecimal>weighted(1, in -> BigDecimal.ZERO)
+            .or(8, ints(-1000, 100_000).map(i -> BigDecimal.valueOf(i)))
+            .or(4, decimals("-100", "100", 3));
+    return Gens.listsOf(value, all.size())
         .map(
             vs -> {
-              Map<String, BigDecimal> m = new java.util.HashMap<>();
+              Map<String, BigDecimal> m = new HashMap<>();
               for (int i = 0; i < all.size(); i++) {
                 m.put(all.get(i), vs.get(i));
               }
@@ -139,14 +162,14 @@ final class FormulaArbitraries {
   // ---- text --------------------------------------------------------------------------------
 
   /** Writes {@code e} as a document might, choosing spellings with {@code r}. */
-  static String render(Expr e, Random r) {
+  public static String render(Expr e, RandomGenerator r) {
     return new Renderer(r).render(e);
   }
 
   private static final class Renderer {
-    private final Random r;
+    private final RandomGenerator r;
 
-    Renderer(Random r) {
+    Renderer(RandomGenerator r) {
       this.r = r;
     }
 
@@ -251,7 +274,7 @@ final class FormulaArbitraries {
     }
   }
 
-  static int prec(Expr e) {
+  public static int prec(Expr e) {
     if (e instanceof Bin b) {
       return b.op() == '+' || b.op() == '-' ? 1 : 2;
     }
@@ -267,7 +290,7 @@ final class FormulaArbitraries {
   // ---- reference evaluation ------------------------------------------------------------------
 
   /** Evaluates left to right with {@link #MC}; division by zero throws ArithmeticException. */
-  static BigDecimal reference(Expr e, Map<String, BigDecimal> values) {
+  public static BigDecimal reference(Expr e, Map<String, BigDecimal> values) {
     if (e instanceof Num n) {
       return n.value();
     } else if (e instanceof Var v) {
@@ -318,7 +341,7 @@ final class FormulaArbitraries {
   }
 
   /** Whether some divisor in {@code e} has no variables (the parser folds and rejects zero). */
-  static boolean hasConstantDivisor(Expr e) {
+  public static boolean hasConstantDivisor(Expr e) {
     if (e instanceof Bin b) {
       return (b.op() == '/' && !hasVariables(b.right()))
           || hasConstantDivisor(b.left())
@@ -326,7 +349,7 @@ final class FormulaArbitraries {
     } else if (e instanceof Neg n) {
       return hasConstantDivisor(n.operand());
     } else if (e instanceof Fn f) {
-      return f.args().stream().anyMatch(FormulaArbitraries::hasConstantDivisor);
+      return f.args().stream().anyMatch(FormulaTrees::hasConstantDivisor);
     } else if (e instanceof If i) {
       return hasConstantDivisor(i.left())
           || hasConstantDivisor(i.right())
@@ -336,7 +359,7 @@ final class FormulaArbitraries {
     return false;
   }
 
-  static boolean hasVariables(Expr e) {
+  public static boolean hasVariables(Expr e) {
     if (e instanceof Var) {
       return true;
     } else if (e instanceof Bin b) {
@@ -344,7 +367,7 @@ final class FormulaArbitraries {
     } else if (e instanceof Neg n) {
       return hasVariables(n.operand());
     } else if (e instanceof Fn f) {
-      return f.args().stream().anyMatch(FormulaArbitraries::hasVariables);
+      return f.args().stream().anyMatch(FormulaTrees::hasVariables);
     } else if (e instanceof If i) {
       return hasVariables(i.left())
           || hasVariables(i.right())
