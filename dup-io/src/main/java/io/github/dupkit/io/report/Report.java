@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * DupJson.write}) keeps the exact values.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Report {
   /** The decimals of the values shown unless {@link #withDecimals(int)} says otherwise. */

@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats of a {@link Report}, each with its file extension. */
+/**
+ * The formats of a {@link Report}, each with its file extension.
+ *
+ * @since 0.1.0
+ */
 public enum ReportFormat {
   /** One self-contained HTML page, to read in a browser or print on A4: {@code .html}. */
   HTML("html"),

@@ -55,6 +55,8 @@ import java.util.Locale;
  * assessment's explanations are shown as dup-formulas writes them.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportWriter {
   private static final ReportWriter STANDARD = new ReportWriter(Locale.ITALIAN);
