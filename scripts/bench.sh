@@ -43,8 +43,10 @@ cd "$(dirname "$0")/.."
 mvn -B -ntp -q -pl benchmarks -am package -Pbench -DskipTests -DskipPitest -Djacoco.skip=true \
   -Dspotless.check.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Denforcer.skip=true \
   ${BENCH_MVN_ARGS:-}
-jar=benchmarks/target/benchmarks.jar
 out=benchmarks/target
+# The run uses a copy, so that rebuilding the module during a long run does not change its classes.
+jar=$out/benchmarks-run-$mode.jar
+cp benchmarks/target/benchmarks.jar "$jar"
 
 {
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
