@@ -17,7 +17,7 @@
 #
 # Settings (JMH):
 #   quick   micro: 1 fork, 2 warm-up iterations of 1 s, 3 measured iterations of 1 s, -prof gc
-#           batch: 1 fork, no warm-up, 1 measured batch per size and thread count
+#           batch: 1 fork, 1 warm-up batch, 1 measured batch per size and thread count
 #   full    micro: 2 forks, 3 warm-up iterations of 1 s, 5 measured iterations of 1 s, -prof gc
 #           batch: 1 fork, 1 warm-up batch, 3 measured batches per size and thread count
 #   profile micro with the quick settings and JMH's JFR profiler (-prof jfr), recordings in
@@ -57,7 +57,7 @@ cp benchmarks/target/benchmarks.jar "$jar"
 java -cp "$jar" io.github.dupkit.benchmarks.Gate
 
 case "$mode" in
-  quick) micro=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc); batch=(-f 1 -wi 0 -i 1) ;;
+  quick) micro=(-f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc); batch=(-f 1 -wi 1 -i 1) ;;
   full) micro=(-f 2 -wi 3 -w 1s -i 5 -r 1s -prof gc); batch=(-f 1 -wi 1 -i 3) ;;
   profile)
     mkdir -p "$out/jfr"
