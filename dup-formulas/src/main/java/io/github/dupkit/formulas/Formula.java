@@ -73,11 +73,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Limits</h2>
  *
- * <p>Parsing is linear in the length of the text. A {@link FormulaContext} bounds the length
- * (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and how deep operations nest
- * (default {@value FormulaContext#DEFAULT_MAX_DEPTH} levels); every recursion, in parsing,
- * evaluation, printing and equality, is bounded by that limit, so no input can overflow the stack.
- * Each limit exceeded is a {@link FormulaSyntaxException} at the index where it was exceeded.
+ * <p>Parsing, reading and checking are linear in the length of the text. A {@link FormulaContext}
+ * bounds the length (default {@value FormulaContext#DEFAULT_MAX_LENGTH} characters) and how deep
+ * operations nest (default {@value FormulaContext#DEFAULT_MAX_DEPTH} levels); every recursion, in
+ * parsing, evaluation, printing and equality, is bounded by that limit, so no input can overflow
+ * the stack. A number has at most {@value #MAX_NUMBER_DIGITS} digits, a fixed limit. Each limit
+ * exceeded is a {@link FormulaSyntaxException} at the index where it was exceeded. Values given to
+ * {@link #evaluate(Map)} follow the number policy of {@link ItalianNumbers}.
+ *
+ * <p>Invisible characters ({@link TextNormalization}: a byte-order mark, bidi marks, zero-width
+ * characters, a soft hyphen) count as nothing, every Unicode space as a space, and names are
+ * compared in Unicode NFC; error indexes point into the text as given.
  *
  * <p>Immutable and thread-safe: parse once, evaluate from any number of threads. Two formulas are
  * equal when they have the same structure, names and numbers (with their scale), whatever their
@@ -199,16 +205,22 @@ public final class Formula {
 
   /**
    * Evaluates the formula. Each variable is looked up by its name; a key that differs only by
-   * whitespace is accepted too. Numbers are taken exactly: {@code Double} and {@code Float} through
-   * their shortest decimal text ({@code 0.1} is 0,1).
+   * whitespace, invisible characters or Unicode composition is accepted too, and a missing name for
+   * which a key differs only by case or accents gets a "did you mean" in the error. Numbers are
+   * taken exactly ({@link ItalianNumbers#toBigDecimal(Number)}): {@code Double} and {@code Float}
+   * through their shortest decimal text ({@code 0.1} is 0,1).
    *
    * @param values a value for every variable; extra entries are ignored
-   * @return the result, exact under {@link #MATH_CONTEXT}, without trailing zeros (46, not 46.00)
-   * @throws FormulaEvaluationException if values are missing (all are named), a divisor is zero (it
-   *     is named), or a value is not finite or out of range
+   * @return the result, exact under {@link #MATH_CONTEXT}, without trailing zeros (46, not 46.00;
+   *     4600 stays 4600); a result of {@code 1e100} or more keeps a negative scale ({@code 1E+150},
+   *     not an integer of 151 digits), so that every result is inside the number policy
+   * @throws FormulaEvaluationException if values are missing (all are named, with the key meant
+   *     when one differs only by case or accents), a divisor is zero (it is named), or a value is
+   *     not finite, or is outside the number policy of {@link ItalianNumbers}, or a computed value
+   *     is out of range
    */
   public BigDecimal evaluate(Map<String, ? extends Number> values) {
-    return NumberText.normalize(run(values, null));
+    return Arithmetic.reduce(run(values, null));
   }
 
   /**
@@ -289,9 +301,19 @@ public final class Formula {
       }
     }
     if (!missing.isEmpty()) {
+      Map<String, String> folded = new HashMap<>();
+      for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
+        if (e.getKey() != null && e.getValue() != null) {
+          folded.putIfAbsent(Engine.foldKey(e.getKey()), e.getKey());
+        }
+      }
       StringBuilder names = new StringBuilder();
       for (String m : missing) {
         names.append(names.length() == 0 ? "'" : ", '").append(m).append('\'');
+        String meant = folded.get(Engine.foldKey(m));
+        if (meant != null) {
+          names.append(" (did you mean '").append(meant).append("'?)");
+        }
       }
       throw new FormulaEvaluationException(
           tree.text(),
@@ -318,19 +340,23 @@ public final class Formula {
           List.of(),
           null);
     }
-    if (!Arithmetic.inRange(v)) {
+    String why = Arithmetic.rejection(v);
+    if (why != null) {
       throw new FormulaEvaluationException(
           tree.text(),
           "the value of '"
               + name
-              + "' is out of range (magnitudes from 1e-"
-              + Arithmetic.MAX_EXPONENT
-              + " to 1e"
-              + Arithmetic.MAX_EXPONENT
+              + "' is out of range: "
+              + Arithmetic.describe(v)
+              + " "
+              + why
+              + " ("
+              + Arithmetic.POLICY
               + ")",
           List.of(),
           null);
     }
+    v = Arithmetic.tame(v);
     return v;
   }
 

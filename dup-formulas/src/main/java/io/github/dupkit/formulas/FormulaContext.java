@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * f.check(context);   // unknown name 'ditte controlate'; did you mean 'ditte controllate'?
  * }</pre>
  *
+ * <p>The digits of a number are not a setting: a number has at most {@link
+ * Formula#MAX_NUMBER_DIGITS} digits whatever the context, as in targets and tables.
+ *
  * <p>Immutable and thread-safe, with value equality.
  */
 @CheckReturnValue

@@ -3,9 +3,11 @@ package io.github.dupkit.formulas;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.dupkit.formulas.internal.Arithmetic;
 import io.github.dupkit.formulas.internal.NumberText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * Numbers as Italian documents write them, read and written exactly, and rounded for people with
@@ -40,6 +42,37 @@ import java.math.RoundingMode;
  * #formatPercent(BigDecimal)}. An achievement of {@code 0.98345} prints as {@code 98,35%} wherever
  * it is shown.
  *
+ * <h2 id="policy">The numbers DUPkit accepts</h2>
+ *
+ * <p>One policy holds for every number DUPkit takes, whether written (formula literals, target
+ * texts, table cells) or given (values to evaluate, measured values, baselines, scores): a number
+ * is accepted when it is <b>zero</b>, or when its <b>magnitude</b> lies from {@code 1e-1000} to
+ * below {@code 1e1001} (its adjusted exponent, {@code precision − scale − 1}, is within ±{@value
+ * #MAX_EXPONENT}) and it has at most <b>{@value #MAX_DIGITS} significant digits</b> (the digits of
+ * its unscaled value, trailing zeros included: strip them first if a value carries more). A written
+ * number has at most {@value #MAX_DIGITS} digits, so every written number is accepted. A zero is
+ * accepted at any scale and taken as plain {@code 0} when its scale is negative or above {@value
+ * #MAX_DIGITS}.
+ *
+ * <p>Outside the policy nothing is computed or written out, so no input can cause an {@code
+ * ArithmeticException} or run out of memory:
+ *
+ * <ul>
+ *   <li>reading text ({@link #parse}, {@code Formula.parse}, {@code Target.parse}): a number of
+ *       more than {@value #MAX_DIGITS} digits is a syntax error at the index where it starts;
+ *   <li>evaluating a formula: a value outside the policy is a {@code FormulaEvaluationException}
+ *       naming the variable;
+ *   <li>assessing a target ({@code Target.assess}, a baseline of {@code AssessmentContext}) and
+ *       assessing a plan: the assessment is {@code NOT_ASSESSABLE} and says which value and why;
+ *   <li>methods that take a number to write or score it ({@link #format}, {@link #formatGrouped},
+ *       {@link #round}, {@link #formatRounded}, {@link #formatPercent}, {@code
+ *       StandardScoring.score}, {@code AssessmentContext.withPartialThreshold}): an {@link
+ *       IllegalArgumentException} saying why.
+ * </ul>
+ *
+ * <p>{@link #toBigDecimal(Number)} only converts: it accepts any finite number, and the policy
+ * applies where the value is used.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ItalianNumbers {
@@ -49,6 +82,18 @@ public final class ItalianNumbers {
   /** Decimals of a percentage shown to people: {@code 98,35%}. */
   public static final int PERCENT_DECIMALS = 2;
 
+  /**
+   * Most digits of a written number and most significant digits of a number DUPkit accepts: 100
+   * (see <a href="#policy">the policy</a>).
+   */
+  public static final int MAX_DIGITS = Arithmetic.MAX_NUMBER_DIGITS;
+
+  /**
+   * Largest adjusted exponent, in absolute value, of a number DUPkit accepts: magnitudes from
+   * {@code 1e-1000} to below {@code 1e1001} (see <a href="#policy">the policy</a>).
+   */
+  public static final int MAX_EXPONENT = Arithmetic.MAX_EXPONENT;
+
   private ItalianNumbers() {}
 
   /**
@@ -57,7 +102,8 @@ public final class ItalianNumbers {
    *
    * @param text the number alone, without spaces or unit
    * @return the exact value, with the scale written
-   * @throws NumberSyntaxException if the text is not one number, with the index of the problem
+   * @throws NumberSyntaxException if the text is not one number, with the index of the problem, or
+   *     if it has more than {@value #MAX_DIGITS} digits (at the index of its first digit)
    */
   public static BigDecimal parse(CharSequence text) {
     checkNotNull(text, "text");
@@ -92,9 +138,10 @@ public final class ItalianNumbers {
    *
    * @param value the value
    * @return e.g. {@code "1000"}, {@code "0,11"}, {@code "-25,29"}
+   * @throws IllegalArgumentException if the value is outside <a href="#policy">the policy</a>
    */
   public static String format(BigDecimal value) {
-    return NumberText.format(checkNotNull(value, "value"));
+    return NumberText.format(accepted(value, "value"));
   }
 
   /**
@@ -103,9 +150,10 @@ public final class ItalianNumbers {
    *
    * @param value the value
    * @return e.g. {@code "10.000.000"}, {@code "937.873"}, {@code "-1.234,50"}
+   * @throws IllegalArgumentException if the value is outside <a href="#policy">the policy</a>
    */
   public static String formatGrouped(BigDecimal value) {
-    return NumberText.formatGrouped(checkNotNull(value, "value"));
+    return NumberText.formatGrouped(accepted(value, "value"));
   }
 
   /**
@@ -115,12 +163,13 @@ public final class ItalianNumbers {
    * @param value the exact value
    * @param decimals the most decimals to keep, from 0 to 30
    * @return e.g. {@code 98.35} for {@code 98.345} with 2 decimals, {@code 71.3} for {@code 71.300}
-   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 30
+   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 30, or the value is
+   *     outside <a href="#policy">the policy</a>
    */
   public static BigDecimal round(BigDecimal value, int decimals) {
-    checkNotNull(value, "value");
+    BigDecimal v = accepted(value, "value");
     checkArgument(decimals >= 0 && decimals <= 30, "decimals %s outside 0 to 30", decimals);
-    return NumberText.round(value, decimals);
+    return NumberText.round(v, decimals);
   }
 
   /**
@@ -129,7 +178,8 @@ public final class ItalianNumbers {
    * @param value the exact value
    * @param decimals the most decimals to show, from 0 to 30
    * @return e.g. {@code "4.871,79"} for {@code 4871.7948} with 2 decimals
-   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 30
+   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 30, or the value is
+   *     outside <a href="#policy">the policy</a>
    */
   public static String formatRounded(BigDecimal value, int decimals) {
     return NumberText.formatGrouped(round(value, decimals));
@@ -141,9 +191,10 @@ public final class ItalianNumbers {
    *
    * @param fraction the fraction, e.g. an achievement
    * @return e.g. {@code "98,35%"} for {@code 0.98345}, {@code "100%"} for {@code 1}
+   * @throws IllegalArgumentException if the fraction is outside <a href="#policy">the policy</a>
    */
   public static String formatPercent(BigDecimal fraction) {
-    return NumberText.formatPercent(checkNotNull(fraction, "fraction"));
+    return NumberText.formatPercent(accepted(fraction, "fraction"));
   }
 
   /**
@@ -151,11 +202,49 @@ public final class ItalianNumbers {
    * Double} and {@code Float} through their shortest decimal text, so that {@code 71.3} stays 71,3
    * and does not become 71,2999…
    *
+   * <p>The conversion is the one {@code Formula.evaluate}, {@code Target.assess} and the model's
+   * measurements use. It accepts any finite number, also one outside <a href="#policy">the
+   * policy</a>, which applies where the value is used.
+   *
    * @param number the number
    * @return its exact value
    * @throws IllegalArgumentException if the number is not finite (NaN, infinity)
    */
   public static BigDecimal toBigDecimal(Number number) {
     return NumberText.toBigDecimal(checkNotNull(number, "number"));
+  }
+
+  /**
+   * Tells whether DUPkit accepts a number: see <a href="#policy">the policy</a>.
+   *
+   * @param value a value
+   * @return true for zero and for magnitudes from {@code 1e-1000} to below {@code 1e1001} with at
+   *     most {@value #MAX_DIGITS} significant digits
+   */
+  public static boolean isAccepted(BigDecimal value) {
+    return Arithmetic.isAccepted(checkNotNull(value, "value"));
+  }
+
+  /**
+   * Tells why DUPkit does not accept a number, in words that follow the value in a sentence.
+   *
+   * <pre>{@code
+   * ItalianNumbers.rejection(new BigDecimal("1e2000"));   // Optional["is 1e1001 or more in magnitude"]
+   * }</pre>
+   *
+   * @param value a value
+   * @return the reason, such as {@code "has more than 100 significant digits"}; empty when the
+   *     value is accepted
+   */
+  public static Optional<String> rejection(BigDecimal value) {
+    return Optional.ofNullable(Arithmetic.rejection(checkNotNull(value, "value")));
+  }
+
+  private static BigDecimal accepted(BigDecimal value, String what) {
+    checkNotNull(value, what);
+    String why = Arithmetic.rejection(value);
+    checkArgument(
+        why == null, "the %s %s %s: %s", what, Arithmetic.describe(value), why, Arithmetic.POLICY);
+    return Arithmetic.tame(value);
   }
 }

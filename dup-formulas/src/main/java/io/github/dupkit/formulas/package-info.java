@@ -28,7 +28,14 @@
  *
  * <p>{@link io.github.dupkit.formulas.ItalianNumbers} reads and writes Italian-format numbers
  * exactly ({@code 10.000.000}, {@code 0,5}) and rounds for people with one rule ({@code 98,35%});
- * it states the precision policy every DUPkit computation follows.
+ * it states the precision policy every DUPkit computation follows, and the one number policy: which
+ * numbers DUPkit takes (zero, or magnitudes from 1e-1000 to below 1e1001 with at most 100
+ * significant digits) and what each entry point does with the others.
+ *
+ * <h2>Text</h2>
+ *
+ * <p>{@link io.github.dupkit.formulas.TextNormalization} says which characters are invisible and
+ * which are spaces; the formula and target readers, and the table reader, treat them alike.
  *
  * <h2>Errors</h2>
  *

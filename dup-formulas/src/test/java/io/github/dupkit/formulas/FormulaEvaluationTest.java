@@ -46,6 +46,27 @@ class FormulaEvaluationTest {
         .hasMessageEndingWith("missing the value of 'a'");
   }
 
+  @Test
+  void evaluate_keyDifferingOnlyByCaseOrAccents_isSuggested() {
+    Formula f = Formula.parse("attività svolte / attività previste");
+
+    assertThatThrownBy(
+            () -> f.evaluate(Map.of("Attivita svolte", 3, "ATTIVITÀ  PREVISTE", 4, "altro", 1)))
+        .isInstanceOf(FormulaEvaluationException.class)
+        .hasMessage(
+            "Cannot evaluate formula 'attività svolte / attività previste': missing the values of"
+                + " 'attività svolte' (did you mean 'Attivita svolte'?), 'attività previste' (did"
+                + " you mean 'ATTIVITÀ  PREVISTE'?)")
+        .satisfies(
+            e ->
+                assertThat(((FormulaEvaluationException) e).getMissingVariables())
+                    .containsExactly("attività svolte", "attività previste"));
+    assertThatThrownBy(() -> f.evaluate(Map.of("attività svolte", 3, "previste", 4)))
+        .hasMessageEndingWith("missing the value of 'attività previste'");
+    assertThat(f.evaluate(Map.of("attività\u00a0svolte", 3, "attivita\u0300 previste", 4)))
+        .isEqualByComparingTo("0.75");
+  }
+
   @ParameterizedTest(name = "{0} with {1} divides by zero: {2}")
   @CsvSource(
       delimiter = '|',

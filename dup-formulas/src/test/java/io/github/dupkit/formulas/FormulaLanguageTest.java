@@ -105,7 +105,8 @@ class FormulaLanguageTest {
         "incremento % classi|incremento % classi",
         "a (b)|a (b)",
         "a ( scala  1-5 ) e b|a (scala 1-5) e b",
-        "a\u00a0\u00a0b + c\u200bd|a b;c d"
+        "a\u00a0\u00a0b + c\u200bd|a b;cd",
+        "attivita\u0300 + attivit\u00e0 + \ufeffa\u00adb|attivit\u00e0;ab"
       })
   void parse_names_areWholeNormalisedAndDistinct(String text, String expected) {
     assertThat(Formula.parse(text).variables()).containsExactly(expected.split(";"));

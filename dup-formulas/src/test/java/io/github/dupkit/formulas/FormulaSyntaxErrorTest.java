@@ -237,7 +237,11 @@ class FormulaSyntaxErrorTest {
             "x / " + "a e b ".repeat(10_000) + "c",
             "a / b e b ".repeat(10_000) + "c",
             "a / (ogni 1 x)".repeat(6_000),
-            "% di " + "sul totale ".repeat(10_000));
+            "% di " + "sul totale ".repeat(10_000),
+            // issue 9, row 5: a note per '%' or ',' used to copy the whole name
+            "a % ".repeat(25_000) + "b",
+            "% di ".repeat(40_000),
+            "a, ".repeat(33_334) + "b");
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {
@@ -245,6 +249,7 @@ class FormulaSyntaxErrorTest {
             try {
               Formula f = Formula.parse(text, big);
               assertThat(f.toString()).isNotEmpty();
+              assertThat(f.check()).isNotNull();
             } catch (FormulaSyntaxException e) {
               assertThat(e.getErrorIndex()).isBetween(0, text.length());
             }

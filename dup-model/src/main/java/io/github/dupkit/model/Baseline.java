@@ -9,7 +9,10 @@ import org.immutables.value.Value;
  * before the plan's period.
  *
  * <p>Negative values are allowed: the payment timeliness indicator is negative when bills are paid
- * early. If the value was read from a document, the text as written may be kept next to it.
+ * early. If the value was read from a document, the text as written may be kept next to it. A value
+ * outside the number policy of {@link io.github.dupkit.formulas.ItalianNumbers} (such as {@code
+ * 1e999999999}) is kept, like a measured value: {@link Dup#problems()} reports it, and the
+ * assessments that need the baseline are {@code NOT_ASSESSABLE} with the reason.
  *
  * <pre>{@code
  * Baseline b = Baseline.of(2022, new BigDecimal("68.9"));

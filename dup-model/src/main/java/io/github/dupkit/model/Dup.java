@@ -159,6 +159,29 @@ public abstract class Dup {
   }
 
   /**
+   * Returns what a reader of the plan should look at before assessing it: for every indicator, in
+   * document order, its {@link Indicator#problems()} (target texts that do not hold one readable
+   * target, formula texts that are not formulas, formulas read by guessing, warnings on formulas,
+   * baselines outside the number policy). Computed once, on first use.
+   *
+   * <pre>{@code
+   * dup.problems().stream()
+   *     .filter(p -> p.kind() == PlanProblem.Kind.UNREADABLE_TARGET)
+   *     .forEach(System.out::println);   // indicator 4.1.2.3, UNREADABLE_TARGET 'da definire': …
+   * }</pre>
+   *
+   * @return the problems, possibly empty
+   */
+  @Value.Lazy
+  public ImmutableList<PlanProblem> problems() {
+    ImmutableList.Builder<PlanProblem> all = ImmutableList.builder();
+    for (Indicator indicator : indicators()) {
+      all.addAll(indicator.problems());
+    }
+    return all.build();
+  }
+
+  /**
    * Returns the strategic area with {@code id}.
    *
    * @param id the id
@@ -337,6 +360,23 @@ public abstract class Dup {
    */
   public static final class Builder extends ImmutableDup.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Dup}, checking its rules.
+     *
+     * @return the DUP
+     * @throws IllegalStateException if a required attribute is not set; the message names the DUP
+     *     (its authority when set) and says which attributes to set, in words
+     * @throws IllegalArgumentException if a rule of {@link Dup} is broken
+     */
+    @Override
+    public Dup build() {
+      try {
+        return super.build();
+      } catch (MissingAttributes e) {
+        throw e.describe("DUP", this, "authority");
+      }
+    }
 
     /**
      * Sets the planning period from its first and last year.

@@ -44,8 +44,10 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>A missing target, unreadable target, missing measurement, formula that is not one, missing
- * variable or division by zero gives {@link Assessment.Status#NOT_ASSESSABLE} with the reason;
- * nothing throws for data that is merely incomplete.
+ * variable, division by zero, or a measured value or baseline outside the number policy of {@link
+ * ItalianNumbers} (such as {@code 1e999999999}) gives {@link Assessment.Status#NOT_ASSESSABLE} with
+ * the reason: no measured value makes the assessment of a plan throw. {@link Dup#problems()} lists,
+ * before any assessment, what in the plan's texts cannot be read.
  *
  * <h2>Roll-up</h2>
  *
@@ -58,6 +60,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class DupAssessor {
+  /** The smallest positive achievement inside the number policy of ItalianNumbers. */
+  private static final BigDecimal SMALLEST = new BigDecimal("1e-1000");
+
   private static final DupAssessor STANDARD =
       new DupAssessor(AssessmentContext.standard(), RollUp.WEIGHTED_MEAN);
 
@@ -403,6 +408,10 @@ public final class DupAssessor {
             indicators);
       }
       achievement = sum.divide(weights, Formula.MATH_CONTEXT).stripTrailingZeros();
+      if (achievement.signum() > 0 && achievement.compareTo(SMALLEST) < 0) {
+        // a weighted mean below 1e-1000 underflows to 0, as the standard scoring's scores do
+        achievement = BigDecimal.ZERO;
+      }
       how = "weighted mean of " + counted;
     }
     boolean allAchieved =

@@ -20,7 +20,10 @@ import org.immutables.value.Value;
  *       Immutable….Builder} (Immutables' "extending builder"), so chained calls return the public
  *       {@code X.Builder} and work from any package;
  *   <li>{@code strictBuilder = true}: an attribute may be set once, collections are only added to;
- *   <li>{@code depluralize = true}: {@code targets()} gets {@code addTarget(…)}.
+ *   <li>{@code depluralize = true}: {@code targets()} gets {@code addTarget(…)};
+ *   <li>{@code throwForInvalidImmutableState = MissingAttributes.class}: a builder missing a
+ *       required attribute throws {@link MissingAttributes} with the attributes' names, which each
+ *       public builder turns into a message naming the element and the attributes in words.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -30,5 +33,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
-    depluralize = true)
+    depluralize = true,
+    throwForInvalidImmutableState = MissingAttributes.class)
 @interface DupStyle {}

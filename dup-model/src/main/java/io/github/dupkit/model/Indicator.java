@@ -8,10 +8,15 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.FormulaReading;
+import io.github.dupkit.formulas.FormulaSyntaxException;
+import io.github.dupkit.formulas.FormulaWarning;
+import io.github.dupkit.formulas.ItalianNumbers;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.formulas.target.Target;
+import io.github.dupkit.formulas.target.TargetReading;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -36,8 +41,10 @@ import org.immutables.value.Value;
  * #formula()}, {@link IndicatorTarget#target()}).
  *
  * <p>Rules checked when built: a valid {@link #id()}, a non-blank {@link #name()}, no blank texts,
- * at most one target per year and one for the end of the period, a weight {@code >= 0}. Rules that
- * need the plan's period (target years inside it, baseline before it) are checked by {@link Dup}.
+ * at most one target per year and one for the end of the period, a weight {@code >= 0} inside the
+ * number policy of {@link io.github.dupkit.formulas.ItalianNumbers}. What cannot be read in the
+ * texts is not an error: {@link #problems()} lists it. Rules that need the plan's period (target
+ * years inside it, baseline before it) are checked by {@link Dup}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -102,6 +109,109 @@ public abstract class Indicator {
   }
 
   /**
+   * Returns what a reader of the plan should look at in this indicator's texts, before any
+   * assessment: every target text that does not hold exactly one readable target, a formula text
+   * that is not a formula, a formula read by guessing (an interpretation other than standard
+   * precedence) and every warning on the formula, and a baseline outside the number policy of
+   * {@link io.github.dupkit.formulas.ItalianNumbers}. Computed once, on first use.
+   *
+   * <pre>{@code
+   * Indicator.builder().id("1").name("n").formulaText("a/ b+ c").addTarget("da definire").build()
+   *     .problems();   // GUESSED_READING and FORMULA_WARNING on "a/ b+ c", UNREADABLE_TARGET
+   * }</pre>
+   *
+   * @return the problems, formula first, then the targets in document order, then the baseline;
+   *     empty when everything reads cleanly
+   */
+  @Value.Lazy
+  public ImmutableList<PlanProblem> problems() {
+    ImmutableList.Builder<PlanProblem> out = ImmutableList.builder();
+    formulaReading().ifPresent(r -> formulaProblems(r, out));
+    for (IndicatorTarget t : targets()) {
+      TargetReading reading = t.reading();
+      if (reading.target().isPresent()) {
+        continue;
+      }
+      if (reading.problems().isEmpty()) {
+        out.add(
+            PlanProblem.of(
+                id(),
+                PlanProblem.Kind.UNREADABLE_TARGET,
+                t.text(),
+                "holds "
+                    + (reading.targets().isEmpty()
+                        ? "no target"
+                        : reading.targets().size() + " targets")
+                    + " where one target was expected"
+                    + t.year().stream().mapToObj(y -> " for " + y).findFirst().orElse(""),
+                OptionalInt.empty()));
+      }
+      for (TargetReading.Problem p : reading.problems()) {
+        out.add(
+            PlanProblem.of(
+                id(),
+                PlanProblem.Kind.UNREADABLE_TARGET,
+                t.text(),
+                p.message(),
+                OptionalInt.of(p.index())));
+      }
+    }
+    baseline()
+        .ifPresent(
+            b ->
+                ItalianNumbers.rejection(b.value())
+                    .ifPresent(
+                        why ->
+                            out.add(
+                                PlanProblem.of(
+                                    id(),
+                                    PlanProblem.Kind.NUMBER_OUT_OF_RANGE,
+                                    "baseline of " + b.year(),
+                                    "the baseline "
+                                        + why
+                                        + ", so the assessments that need it are not assessable",
+                                    OptionalInt.empty()))));
+    return out.build();
+  }
+
+  private void formulaProblems(FormulaReading r, ImmutableList.Builder<PlanProblem> out) {
+    Optional<FormulaSyntaxException> error = r.error();
+    if (error.isPresent()) {
+      out.add(
+          PlanProblem.of(
+              id(),
+              PlanProblem.Kind.NOT_A_FORMULA,
+              r.text(),
+              error.get().getProblem(),
+              OptionalInt.of(error.get().getErrorIndex())));
+      return;
+    }
+    Optional<Formula> formula = r.formula();
+    if (formula.isPresent() && r.interpretation() != FormulaReading.Interpretation.STANDARD) {
+      out.add(
+          PlanProblem.of(
+              id(),
+              PlanProblem.Kind.GUESSED_READING,
+              r.text(),
+              "read as '"
+                  + formula.get()
+                  + "' ("
+                  + r.interpretation().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                  + "), not by standard precedence",
+              OptionalInt.empty()));
+    }
+    for (FormulaWarning w : r.warnings()) {
+      out.add(
+          PlanProblem.of(
+              id(),
+              PlanProblem.Kind.FORMULA_WARNING,
+              r.text(),
+              w.code() + ": " + w.message(),
+              OptionalInt.of(w.index())));
+    }
+  }
+
+  /**
    * Returns the target values in document order: at most one for the end of the period and at most
    * one per year.
    *
@@ -143,7 +253,8 @@ public abstract class Indicator {
   /**
    * Returns the weight (peso) of the indicator when its objective's results are rolled up.
    *
-   * @return a weight {@code >= 0}, or empty when the document gives none
+   * @return a weight {@code >= 0} inside the number policy of {@link
+   *     io.github.dupkit.formulas.ItalianNumbers}, or empty when the document gives none
    */
   public abstract Optional<BigDecimal> weight();
 
@@ -216,12 +327,17 @@ public abstract class Indicator {
     Validation.checkNoneBlank(notes(), owner, "note");
     weight()
         .ifPresent(
-            w ->
-                checkArgument(
-                    w.signum() >= 0,
-                    "%s has a negative weight %s; weights must be >= 0",
-                    owner,
-                    w));
+            w -> {
+              Optional<String> why = ItalianNumbers.rejection(w);
+              checkArgument(
+                  why.isEmpty(),
+                  "%s has a weight that %s; DUPkit takes numbers that are zero or have a magnitude"
+                      + " from 1e-1000 to below 1e1001, with at most 100 significant digits",
+                  owner,
+                  why.orElse(""));
+              checkArgument(
+                  w.signum() >= 0, "%s has a negative weight %s; weights must be >= 0", owner, w);
+            });
     boolean endOfPeriod = false;
     Set<Integer> years = new HashSet<>();
     for (IndicatorTarget t : targets()) {
@@ -243,6 +359,23 @@ public abstract class Indicator {
    */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Indicator}, checking its rules.
+     *
+     * @return the indicator
+     * @throws IllegalStateException if a required attribute is not set; the message names the
+     *     indicator (its id, or else its name, when set) and says which attributes to set, in words
+     * @throws IllegalArgumentException if a rule of {@link Indicator} is broken
+     */
+    @Override
+    public Indicator build() {
+      try {
+        return super.build();
+      } catch (MissingAttributes e) {
+        throw e.describe("indicator", this, "name");
+      }
+    }
 
     /**
      * Adds a target for the end of the period, as written.

@@ -1,8 +1,10 @@
 package io.github.dupkit.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.dupkit.formulas.ItalianNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,8 +24,13 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Exactly one of {@link #value()}, {@link #variables()} and {@link #completedOn()} is given.
- * Yes/no targets take the value {@code 1} (yes) or {@code 0} (no). Equality compares values with
- * {@link BigDecimal#equals}, so {@code 1.0} and {@code 1.00} differ. Immutable and thread-safe.
+ * Yes/no targets take the value {@code 1} (yes) or {@code 0} (no). Values may be any {@link
+ * Number}, converted exactly as {@code Formula.evaluate} converts them ({@link
+ * ItalianNumbers#toBigDecimal(Number)}: {@code 71.3} stays 71,3). A value outside the number policy
+ * of {@link ItalianNumbers} (such as {@code 1e999999999}) is kept as given, and assessing it gives
+ * {@code NOT_ASSESSABLE} with the reason: measured data never makes an assessment throw. Equality
+ * compares values with {@link BigDecimal#equals}, so {@code 1.0} and {@code 1.00} differ. Immutable
+ * and thread-safe.
  */
 @Value.Immutable(builder = false)
 public abstract class Measurement {
@@ -34,13 +41,20 @@ public abstract class Measurement {
    *
    * @param indicatorId the id of the measured indicator
    * @param year the year measured
-   * @param value the indicator's value
+   * @param value the indicator's value: a {@code BigDecimal}, an {@code Integer}, a {@code Double}
+   *     or any other {@link Number}, converted exactly
    * @return the measurement
-   * @throws IllegalArgumentException if {@code indicatorId} is not a valid id
+   * @throws IllegalArgumentException if {@code indicatorId} is not a valid id, or the value is not
+   *     finite (NaN, infinity)
    */
-  public static Measurement of(String indicatorId, int year, BigDecimal value) {
+  public static Measurement of(String indicatorId, int year, Number value) {
+    checkNotNull(value, "value");
     return ImmutableMeasurement.of(
-        indicatorId, year, Optional.of(value), ImmutableMap.of(), Optional.empty());
+        indicatorId,
+        year,
+        Optional.of(exact(indicatorId, year, "the value", value)),
+        ImmutableMap.of(),
+        Optional.empty());
   }
 
   /**
@@ -49,15 +63,42 @@ public abstract class Measurement {
    * @param indicatorId the id of the measured indicator
    * @param year the year measured
    * @param variables the value of each variable, by the variable's name as written in the formula;
-   *     the order is kept
+   *     the order is kept; values of any {@link Number} type, converted exactly
    * @return the measurement
    * @throws IllegalArgumentException if {@code indicatorId} is not a valid id, {@code variables} is
-   *     empty, or a variable's name is blank
+   *     empty, a variable's name is blank, or a value is not finite (NaN, infinity)
    */
   public static Measurement ofVariables(
-      String indicatorId, int year, Map<String, ? extends BigDecimal> variables) {
+      String indicatorId, int year, Map<String, ? extends Number> variables) {
+    checkNotNull(variables, "variables");
+    ImmutableMap.Builder<String, BigDecimal> exact =
+        ImmutableMap.builderWithExpectedSize(variables.size());
+    for (Map.Entry<String, ? extends Number> e : variables.entrySet()) {
+      String name = checkNotNull(e.getKey(), "variable name");
+      Number n = checkNotNull(e.getValue(), "value of variable %s", name);
+      exact.put(name, exact(indicatorId, year, "the value of '" + name + "'", n));
+    }
     return ImmutableMeasurement.of(
-        indicatorId, year, Optional.empty(), variables, Optional.empty());
+        indicatorId, year, Optional.empty(), exact.buildOrThrow(), Optional.empty());
+  }
+
+  /** Converts a measured number exactly; a NaN or an infinity names the measurement. */
+  private static BigDecimal exact(String indicatorId, int year, String what, Number n) {
+    try {
+      return ItalianNumbers.toBigDecimal(n);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Measurement of indicator '"
+              + indicatorId
+              + "' in "
+              + year
+              + ": "
+              + what
+              + " is not a finite number ("
+              + n
+              + ")",
+          e);
+    }
   }
 
   /**

@@ -175,5 +175,23 @@ public abstract class OperationalObjective {
    */
   public static final class Builder extends ImmutableOperationalObjective.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link OperationalObjective}, checking its rules.
+     *
+     * @return the operational objective
+     * @throws IllegalStateException if a required attribute is not set; the message names the
+     *     operational objective (its id, or else its title, when set) and says which attributes to
+     *     set, in words
+     * @throws IllegalArgumentException if a rule of {@link OperationalObjective} is broken
+     */
+    @Override
+    public OperationalObjective build() {
+      try {
+        return super.build();
+      } catch (MissingAttributes e) {
+        throw e.describe("operational objective", this, "title");
+      }
+    }
   }
 }

@@ -109,5 +109,23 @@ public abstract class StrategicArea {
    */
   public static final class Builder extends ImmutableStrategicArea.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link StrategicArea}, checking its rules.
+     *
+     * @return the strategic area
+     * @throws IllegalStateException if a required attribute is not set; the message names the
+     *     strategic area (its id, or else its name, when set) and says which attributes to set, in
+     *     words
+     * @throws IllegalArgumentException if a rule of {@link StrategicArea} is broken
+     */
+    @Override
+    public StrategicArea build() {
+      try {
+        return super.build();
+      } catch (MissingAttributes e) {
+        throw e.describe("strategic area", this, "name");
+      }
+    }
   }
 }

@@ -121,5 +121,23 @@ public abstract class StrategicObjective {
    */
   public static final class Builder extends ImmutableStrategicObjective.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link StrategicObjective}, checking its rules.
+     *
+     * @return the strategic objective
+     * @throws IllegalStateException if a required attribute is not set; the message names the
+     *     strategic objective (its id, or else its name, when set) and says which attributes to
+     *     set, in words
+     * @throws IllegalArgumentException if a rule of {@link StrategicObjective} is broken
+     */
+    @Override
+    public StrategicObjective build() {
+      try {
+        return super.build();
+      } catch (MissingAttributes e) {
+        throw e.describe("strategic objective", this, "name");
+      }
+    }
   }
 }

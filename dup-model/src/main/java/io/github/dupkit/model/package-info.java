@@ -57,7 +57,19 @@
  * and throws {@link java.lang.IllegalArgumentException} with a message naming the offending element
  * by id, e.g. {@code Indicator '2.3.4.1' has a target for 2026, outside the period 2023-2025}. A
  * missing required attribute, or one set twice, is an {@link java.lang.IllegalStateException} from
- * the builder. Ids are non-empty, without whitespace, and unique within a {@code Dup}.
+ * the builder, naming the element and the attribute: {@code Cannot build indicator '2.3.4.1': its
+ * name is not set; set it with name(…)}. Ids are non-empty, without whitespace, and unique within a
+ * {@code Dup}.
+ *
+ * <h2>Problems and extreme values</h2>
+ *
+ * <p>Texts that cannot be read are not errors at construction: {@link
+ * io.github.dupkit.model.Dup#problems()} lists them before any assessment, as {@link
+ * io.github.dupkit.model.PlanProblem}s (unreadable targets, texts that are not formulas, guessed
+ * readings, formula warnings, baselines out of range). Measured values and baselines may be any
+ * finite number; those outside the number policy of {@link
+ * io.github.dupkit.formulas.ItalianNumbers} are assessed {@code NOT_ASSESSABLE} with the reason, so
+ * no value makes a plan's assessment throw.
  *
  * <h2>Null policy</h2>
  *

@@ -281,7 +281,9 @@ class DupTest {
   void build_withoutPeriod_isAnIllegalStateNamingTheAttribute() {
     assertThatThrownBy(() -> Dup.builder().authority("a").title("t").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("[period]");
+        .hasMessage(
+            "Cannot build the DUP of 'a': its period is not set; set it with"
+                + " period(firstYear, lastYear)");
   }
 
   @Test

@@ -107,8 +107,7 @@ class IndicatorTest {
   void build_withoutName_isAnIllegalStateNamingTheAttribute() {
     assertThatThrownBy(() -> Indicator.builder().id("x").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Cannot build Indicator")
-        .hasMessageContaining("[name]");
+        .hasMessage("Cannot build indicator 'x': its name is not set; set it with name(…)");
   }
 
   @Test

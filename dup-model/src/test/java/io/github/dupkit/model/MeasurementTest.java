@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,5 +87,54 @@ class MeasurementTest {
     assertThatThrownBy(() -> Measurement.ofVariables("i", 2023, Map.of(name, BigDecimal.ONE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Measurement of indicator 'i' in 2023 has a variable with a blank name");
+  }
+
+  @Test
+  void of_anyNumber_isConvertedExactly() {
+    assertThat(Measurement.of("i", 2023, 71.3).value()).contains(new BigDecimal("71.3"));
+    assertThat(Measurement.of("i", 2023, 612).value()).contains(new BigDecimal("612"));
+    assertThat(Measurement.of("i", 2023, 1.5f).value()).contains(new BigDecimal("1.5"));
+    assertThat(Measurement.of("i", 2023, Long.MAX_VALUE).value())
+        .contains(new BigDecimal(Long.MAX_VALUE));
+    assertThat(Measurement.of("i", 2023, BigInteger.TEN.pow(30)).value())
+        .contains(new BigDecimal(BigInteger.TEN.pow(30)));
+  }
+
+  @Test
+  void ofVariables_anyNumber_isConvertedExactly_inOrder() {
+    Map<String, Number> variables = new LinkedHashMap<>();
+    variables.put("raccolta differenziata", 71_300);
+    variables.put("totale rifiuti", 100000.0);
+    variables.put("quota", 0.1);
+
+    Measurement m = Measurement.ofVariables("2.3.4.1", 2023, variables);
+
+    assertThat(m.variables())
+        .containsExactly(
+            Map.entry("raccolta differenziata", new BigDecimal("71300")),
+            Map.entry("totale rifiuti", new BigDecimal("100000.0")),
+            Map.entry("quota", new BigDecimal("0.1")));
+  }
+
+  @Test
+  void of_notFinite_isRejectedNamingTheMeasurement() {
+    assertThatThrownBy(() -> Measurement.of("2.3.4.2", 2023, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Measurement of indicator '2.3.4.2' in 2023: the value is not a finite number (NaN)");
+    assertThatThrownBy(
+            () -> Measurement.ofVariables("i", 2024, Map.of("a", Double.POSITIVE_INFINITY)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Measurement of indicator 'i' in 2024: the value of 'a' is not a finite number"
+                + " (Infinity)");
+  }
+
+  @Test
+  void of_valueOutsideTheNumberPolicy_isKept() {
+    BigDecimal huge = new BigDecimal("1e999999999");
+
+    assertThat(Measurement.of("i", 2023, huge).value()).contains(huge);
+    assertThat(Measurement.of("i", 2023, huge).toString()).contains("1E+999999999");
   }
 }

@@ -2,8 +2,21 @@ package io.github.dupkit.formulas.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.jspecify.annotations.Nullable;
 
-/** The precision and the magnitudes of every formula's arithmetic, in one place. */
+/**
+ * The precision of every computation and the one policy for the numbers DUPkit accepts, in one
+ * place.
+ *
+ * <p>A number is accepted when it is zero, or when its magnitude lies from 1e-{@value
+ * #MAX_EXPONENT} to below 1e{@value #MAX_EXPONENT}+1 (its adjusted exponent, {@code precision −
+ * scale − 1}, is within ±{@value #MAX_EXPONENT}) and it has at most {@value #MAX_NUMBER_DIGITS}
+ * significant digits (the digits of its unscaled value, trailing zeros included). Written numbers
+ * have at most {@value #MAX_NUMBER_DIGITS} digits, so every written number is accepted. Inside the
+ * policy a number's plain text has at most about 1100 characters, so nothing that formats an
+ * accepted number can run out of memory, and no arithmetic under {@link #MATH_CONTEXT} on accepted
+ * numbers can overflow {@code BigDecimal}'s scale.
+ */
 public final class Arithmetic {
   private Arithmetic() {}
 
@@ -13,14 +26,34 @@ public final class Arithmetic {
    */
   public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
 
-  /** Most digits a number literal may have, and a constant folded from literals. */
+  /**
+   * Most digits a written number may have (a literal of a formula, a number of a target or of a
+   * table cell), and most significant digits of a number given to DUPkit.
+   */
   public static final int MAX_NUMBER_DIGITS = 100;
 
   /** Largest decimal exponent of a value: magnitudes from 1e-1000 to below 1e1001 are allowed. */
   public static final int MAX_EXPONENT = 1000;
 
+  /** The policy in one sentence, for messages. */
+  public static final String POLICY =
+      "DUPkit takes numbers that are zero or have a magnitude from 1e-"
+          + MAX_EXPONENT
+          + " to below 1e"
+          + (MAX_EXPONENT + 1)
+          + ", with at most "
+          + MAX_NUMBER_DIGITS
+          + " significant digits";
+
   /**
-   * Tells whether {@code v} lies within the magnitudes formulas work with.
+   * An unscaled value of more bits than this has more than {@link #MAX_NUMBER_DIGITS} digits: 2^333
+   * is about 1.75e100.
+   */
+  private static final int MAX_BITS = 333;
+
+  /**
+   * Tells whether {@code v} lies within the magnitudes formulas work with; the number of digits is
+   * not looked at (computed values have at most 34).
    *
    * @param v a value
    * @return true for zero and for magnitudes from 1e-{@value #MAX_EXPONENT} to below 1e{@value
@@ -33,4 +66,118 @@ public final class Arithmetic {
     long exponent = (long) v.precision() - v.scale() - 1;
     return exponent <= MAX_EXPONENT && exponent >= -MAX_EXPONENT;
   }
+
+  /**
+   * Tells why {@code v} is outside the policy, in words that follow the value in a sentence; the
+   * cost is bounded however large the value, which is never formatted.
+   *
+   * @param v a value
+   * @return {@code null} when the value is accepted; otherwise e.g. {@code "has more than 100
+   *     significant digits"}
+   */
+  public static @Nullable String rejection(BigDecimal v) {
+    if (v.signum() == 0) {
+      return null;
+    }
+    if (v.unscaledValue().bitLength() > MAX_BITS || v.precision() > MAX_NUMBER_DIGITS) {
+      return "has more than " + MAX_NUMBER_DIGITS + " significant digits";
+    }
+    long exponent = (long) v.precision() - v.scale() - 1;
+    if (exponent > MAX_EXPONENT) {
+      return "is 1e" + (MAX_EXPONENT + 1) + " or more in magnitude";
+    }
+    if (exponent < -MAX_EXPONENT) {
+      return "is below 1e-" + MAX_EXPONENT + " in magnitude";
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether {@code v} is accepted by the policy.
+   *
+   * @param v a value
+   * @return true when {@link #rejection} is {@code null}
+   */
+  public static boolean isAccepted(BigDecimal v) {
+    return rejection(v) == null;
+  }
+
+  /**
+   * Returns an accepted value ready for computing: a zero whose scale is negative or above {@value
+   * #MAX_NUMBER_DIGITS} becomes plain {@code 0} (such a zero is accepted, but its plain text could
+   * be billions of characters long); any other value is returned as it is.
+   *
+   * @param v a value the policy accepts
+   * @return {@code v}, or {@link BigDecimal#ZERO}
+   */
+  public static BigDecimal tame(BigDecimal v) {
+    if (v.signum() == 0 && (v.scale() < 0 || v.scale() > MAX_NUMBER_DIGITS)) {
+      return BigDecimal.ZERO;
+    }
+    return v;
+  }
+
+  /**
+   * Shows a value in a message without ever writing it out in full: as {@link
+   * BigDecimal#toString()} writes it (scientific notation for large exponents) when it has at most
+   * 40 digits, else without trailing zeros, else its first digits and its size. Values of more than
+   * about 1200 digits are only measured, never converted to text.
+   *
+   * @param v any value
+   * @return e.g. {@code "1E+999999999"}, {@code "5E+1001"}, {@code "a number of about 5001 digits"}
+   */
+  public static String describe(BigDecimal v) {
+    int bits = v.unscaledValue().bitLength();
+    if (bits > DESCRIBED_BITS) {
+      long digits = (long) Math.ceil(bits * LOG10_2);
+      return "a number of about " + digits + " digits";
+    }
+    if (v.precision() <= SHOWN_DIGITS) {
+      return v.toString();
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    if (s.precision() <= SHOWN_DIGITS) {
+      return s.toString();
+    }
+    String digits = s.unscaledValue().abs().toString();
+    long exponent = (long) s.precision() - s.scale() - 1;
+    return (s.signum() < 0 ? "-" : "")
+        + digits.charAt(0)
+        + "."
+        + digits.substring(1, 20)
+        + "…E"
+        + (exponent < 0 ? "" : "+")
+        + exponent
+        + " ("
+        + digits.length()
+        + " significant digits)";
+  }
+
+  /**
+   * Returns a computed value without trailing zeros, kept inside the policy: {@code 46.00} becomes
+   * {@code 46}, {@code 4600} stays {@code 4600}, but {@code 1E+150} stays {@code 1E+150} instead of
+   * becoming an integer of 151 digits (which would count 151 digits, too many for the policy).
+   *
+   * @param v a value computed by DUPkit (its size is bounded, so stripping zeros is cheap)
+   * @return an equal value: scale 0 or more when its integer part has at most {@value
+   *     #MAX_NUMBER_DIGITS} digits, else the fewest digits with a negative scale
+   */
+  public static BigDecimal reduce(BigDecimal v) {
+    if (v.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    if (s.scale() < 0 && (long) s.precision() - s.scale() <= MAX_NUMBER_DIGITS) {
+      return s.setScale(0);
+    }
+    return s;
+  }
+
+  /** Most bits of an unscaled value that {@link #describe} converts to text: about 1200 digits. */
+  private static final int DESCRIBED_BITS = 4_000;
+
+  /** Most significant digits {@link #describe} shows in full. */
+  private static final int SHOWN_DIGITS = 40;
+
+  private static final double LOG10_2 = 0.30103;
 }

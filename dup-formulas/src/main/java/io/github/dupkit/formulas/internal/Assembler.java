@@ -388,7 +388,12 @@ final class Assembler {
     }
   }
 
+  /**
+   * Notes the punctuation kept inside a name. Each note quotes at most the start of the name
+   * ({@link Names#excerpt}), so that a name with thousands of commas costs linear time.
+   */
   private void noteNamePunctuation(List<Token> parts, String name) {
+    String shown = Names.excerpt(name);
     for (Token t : parts) {
       if (t.is(Token.Type.WORD) && (t.text().indexOf('-') > 0 || t.text().indexOf('\u2010') > 0)) {
         notes.add(
@@ -405,7 +410,7 @@ final class Assembler {
                 Code.NAME_PUNCTUATION,
                 t.start(),
                 "'%' inside the name '"
-                    + name
+                    + shown
                     + "' is kept as part of the name; the measured value"
                     + " is taken as a percentage"));
       } else if (t.is(Token.Type.COMMA)) {
@@ -413,7 +418,7 @@ final class Assembler {
             new Note(
                 Code.NAME_PUNCTUATION,
                 t.start(),
-                "',' inside the name '" + name + "' is kept as part of the name"));
+                "',' inside the name '" + shown + "' is kept as part of the name"));
       }
     }
   }

@@ -92,14 +92,25 @@ public final class Engine {
   }
 
   /**
-   * Normalises a name as formulas do: whitespace runs become one space, none at the ends or just
-   * inside parentheses.
+   * Normalises a name as formulas do: invisible characters dropped, whitespace runs become one
+   * space, none at the ends or just inside parentheses, then Unicode NFC.
    *
    * @param name the name as written
    * @return the normalised name, possibly empty
    */
   public static String normalizeName(CharSequence name) {
     return Names.normalize(name);
+  }
+
+  /**
+   * Returns a key under which names that differ only by case, accents, whitespace or invisible
+   * characters collide, to suggest the name a caller probably meant.
+   *
+   * @param name a name
+   * @return the folded key: no accents, spaces or invisible characters, lower case
+   */
+  public static String foldKey(CharSequence name) {
+    return Names.foldKey(name);
   }
 
   private static boolean hasWordAsOperator(List<Note> notes) {

@@ -27,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Evaluator {
   private static final MathContext MATH_CONTEXT = Arithmetic.MATH_CONTEXT;
-  private static final int MAX_EXPONENT = Arithmetic.MAX_EXPONENT;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -243,10 +242,12 @@ final class Evaluator {
       throw new EvaluationProblem(
           "the value of '"
               + Printer.print(where)
-              + "' is out of range (magnitudes from 1e-"
-              + MAX_EXPONENT
-              + " to 1e"
-              + MAX_EXPONENT
+              + "' is out of range: "
+              + Arithmetic.describe(v)
+              + " "
+              + Arithmetic.rejection(v)
+              + " ("
+              + Arithmetic.POLICY
               + ")",
           null);
     }

@@ -221,8 +221,9 @@ final class ImpliedGrouping {
           closesAfter[denLast]++;
         }
         grouped = true;
-        String num = Names.normalize(input, els.get(numFirst).start(), els.get(numLast).end());
-        String den = Names.normalize(input, els.get(denFirst).start(), els.get(denLast).end());
+        // Excerpts: nested levels would otherwise each copy the whole text inside them.
+        String num = Names.excerpt(input, els.get(numFirst).start(), els.get(numLast).end());
+        String den = Names.excerpt(input, els.get(denFirst).start(), els.get(denLast).end());
         notes.add(
             new Note(
                 Code.IMPLIED_GROUPING,

@@ -3,7 +3,12 @@ package io.github.dupkit.formulas.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits formula text into tokens, walking the text once by index. */
+/**
+ * Splits formula text into tokens, walking the text once by index. Invisible characters ({@link
+ * TextRules#isInvisible}) count as nothing: they separate no tokens and are dropped from words, so
+ * that a byte-order mark or a zero-width space pasted with a formula changes nothing, while every
+ * index still points into the text as given.
+ */
 final class Lexer {
   private final CharSequence text;
   private final int length;
@@ -34,13 +39,17 @@ final class Lexer {
         spaceBefore = true;
         continue;
       }
+      if (Names.isInvisible(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
       int start = i;
       if (cp >= '0' && cp <= '9') {
         i = NumberText.scan(text, i);
         add(Token.Type.NUMBER, start, i, spaceBefore);
       } else if (isWordStart(cp)) {
         i = scanWord(i);
-        add(Token.Type.WORD, start, i, spaceBefore);
+        add(Token.Type.WORD, start, i, spaceBefore, TextRules.visible(text, start, i));
       } else if (cp == '[') {
         i = scanQuoted(i, spaceBefore);
       } else {
@@ -57,8 +66,22 @@ final class Lexer {
   }
 
   private void add(Token.Type type, int start, int end, boolean spaceBefore, String value) {
-    boolean spaceAfter = end >= length || Names.isSpace(Character.codePointAt(text, end));
+    int next = visibleFrom(end);
+    boolean spaceAfter = next >= length || Names.isSpace(Character.codePointAt(text, next));
     tokens.add(new Token(type, start, end, spaceBefore, spaceAfter, value));
+  }
+
+  /** Returns the index of the first character at or after {@code i} that is not invisible. */
+  private int visibleFrom(int i) {
+    int j = i;
+    while (j < length) {
+      int cp = Character.codePointAt(text, j);
+      if (!Names.isInvisible(cp)) {
+        break;
+      }
+      j += Character.charCount(cp);
+    }
+    return j;
   }
 
   private int scanQuoted(int open, boolean spaceBefore) {
@@ -171,6 +194,10 @@ final class Lexer {
     return Character.isLetterOrDigit(cp);
   }
 
+  private static boolean isWordPart(int cp) {
+    return isLetterOrDigit(cp) || isMark(cp);
+  }
+
   private static boolean isMark(int cp) {
     int t = Character.getType(cp);
     return t == Character.NON_SPACING_MARK
@@ -185,6 +212,15 @@ final class Lexer {
     while (i < length) {
       int cp = Character.codePointAt(text, i);
       int n = Character.charCount(cp);
+      if (Names.isInvisible(cp)) {
+        // nothing: the word goes on if a letter, digit or mark follows the invisible run
+        int j = visibleFrom(i);
+        if (j < length && isWordPart(Character.codePointAt(text, j))) {
+          i = j;
+          continue;
+        }
+        break;
+      }
       boolean part;
       if (isLetterOrDigit(cp) || isMark(cp)) {
         part = true;

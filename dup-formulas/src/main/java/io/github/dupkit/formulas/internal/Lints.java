@@ -59,7 +59,7 @@ final class Lints {
               Code.POSSIBLE_DIVISION_BY_ZERO,
               c.index(d),
               "the divisor '"
-                  + Printer.print(d)
+                  + Printer.excerpt(d)
                   + "' can be zero for ordinary values"
                   + " (a difference, a rounding or a zero factor)"));
     }
@@ -271,31 +271,46 @@ final class Lints {
     return best;
   }
 
-  /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+  /**
+   * Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. Only the
+   * band of cells within {@code limit} of the diagonal is computed, so the cost is {@code O(length
+   * × limit)}, linear for the small limits of suggestions, however long the names.
+   */
   static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }
+    int far = limit + 1;
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      prev[j] = Math.min(j, far);
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
+      int from = Math.max(1, i - limit);
+      int to = Math.min(b.length(), i + limit);
+      cur[0] = Math.min(i, far);
+      if (from > 1) {
+        cur[from - 1] = far;
+      }
+      int rowMin = from > 1 ? far : cur[0];
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int up = j <= i - 1 + limit ? prev[j] : far;
+        int value = Math.min(Math.min(cur[j - 1] + 1, up + 1), prev[j - 1] + cost);
+        cur[j] = Math.min(value, far);
         rowMin = Math.min(rowMin, cur[j]);
       }
+      if (to < b.length()) {
+        cur[to + 1] = far;
+      }
       if (rowMin > limit) {
-        return limit + 1;
+        return far;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return Math.min(prev[b.length()], far);
   }
 }

@@ -1,27 +1,39 @@
 package io.github.dupkit.formulas.internal;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** Character classes and normalisation of variable names. */
 final class Names {
   private Names() {}
 
+  /** Most characters of a name quoted in a warning; longer names are cut with an ellipsis. */
+  static final int EXCERPT_LENGTH = 40;
+
   /**
-   * Whether {@code cp} separates tokens: Unicode whitespace, no-break spaces and invisible format
-   * characters such as the zero-width space and the byte-order mark.
+   * Whether {@code cp} separates tokens: a space of {@link TextRules#isSpace}.
    *
    * @param cp a code point
    * @return true for whitespace
    */
   static boolean isSpace(int cp) {
-    return Character.isWhitespace(cp)
-        || Character.isSpaceChar(cp)
-        || Character.getType(cp) == Character.FORMAT;
+    return TextRules.isSpace(cp);
   }
 
   /**
-   * Normalises a name as written: whitespace runs become one space, no space at the ends, none just
-   * inside parentheses.
+   * Whether {@code cp} is invisible ({@link TextRules#isInvisible}) and counts as nothing.
+   *
+   * @param cp a code point
+   * @return true for the byte-order mark, bidi marks, zero-width characters and the soft hyphen
+   */
+  static boolean isInvisible(int cp) {
+    return TextRules.isInvisible(cp);
+  }
+
+  /**
+   * Normalises a name as written: invisible characters dropped, whitespace runs become one space,
+   * no space at the ends, none just inside parentheses, then Unicode NFC (so that a decomposed
+   * {@code attività} equals the composed one).
    *
    * @param text the text holding the name
    * @param start first index of the name
@@ -31,6 +43,7 @@ final class Names {
   static String normalize(CharSequence text, int start, int end) {
     StringBuilder sb = new StringBuilder(end - start);
     boolean pendingSpace = false;
+    boolean ascii = true;
     int i = start;
     while (i < end) {
       int cp = Character.codePointAt(text, i);
@@ -39,13 +52,20 @@ final class Names {
         pendingSpace = sb.length() > 0;
         continue;
       }
+      if (isInvisible(cp)) {
+        continue;
+      }
       if (pendingSpace && cp != ')' && sb.charAt(sb.length() - 1) != '(') {
         sb.append(' ');
       }
       pendingSpace = false;
       sb.appendCodePoint(cp);
+      ascii &= cp < 0x80;
     }
-    return sb.toString();
+    String name = sb.toString();
+    return ascii || Normalizer.isNormalized(name, Normalizer.Form.NFC)
+        ? name
+        : Normalizer.normalize(name, Normalizer.Form.NFC);
   }
 
   /**
@@ -59,10 +79,42 @@ final class Names {
   }
 
   /**
+   * Returns the start of a name for a message: normalised as {@link #normalize(CharSequence, int,
+   * int)} does, cut after about {@value #EXCERPT_LENGTH} characters with an ellipsis, so that
+   * quoting a name costs the same however long the name, and a reader with many warnings stays
+   * linear.
+   *
+   * @param text the text holding the name
+   * @param start first index of the name
+   * @param end index just after the name
+   * @return the name, or its start followed by {@code …}
+   */
+  static String excerpt(CharSequence text, int start, int end) {
+    if (end - start <= EXCERPT_LENGTH) {
+      return normalize(text, start, end);
+    }
+    int cut = start + EXCERPT_LENGTH;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return normalize(text, start, cut) + "…";
+  }
+
+  /**
+   * Returns a name for a message, cut as {@link #excerpt(CharSequence, int, int)} does.
+   *
+   * @param name a normalised name
+   * @return the name, or its start followed by {@code …}
+   */
+  static String excerpt(String name) {
+    return excerpt(name, 0, name.length());
+  }
+
+  /**
    * A key under which names that differ only by case or whitespace collide.
    *
    * @param name a name
-   * @return the name in lower case without any whitespace
+   * @return the name in lower case without any whitespace or invisible character
    */
   static String looseKey(String name) {
     StringBuilder sb = new StringBuilder(name.length());
@@ -70,7 +122,34 @@ final class Names {
     while (i < name.length()) {
       int cp = name.codePointAt(i);
       i += Character.charCount(cp);
-      if (!isSpace(cp)) {
+      if (!isSpace(cp) && !isInvisible(cp)) {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A key under which names that differ only by case, accents, whitespace or invisible characters
+   * collide: {@code Attività svolte} and {@code attivita svolte}.
+   *
+   * @param name a name
+   * @return the name decomposed, without combining marks, whitespace or invisible characters, in
+   *     lower case
+   */
+  static String foldKey(CharSequence name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    int i = 0;
+    while (i < decomposed.length()) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean mark =
+          type == Character.NON_SPACING_MARK
+              || type == Character.COMBINING_SPACING_MARK
+              || type == Character.ENCLOSING_MARK;
+      if (!mark && !isSpace(cp) && !isInvisible(cp)) {
         sb.appendCodePoint(cp);
       }
     }

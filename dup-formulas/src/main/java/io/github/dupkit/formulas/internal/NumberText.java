@@ -21,6 +21,10 @@ public final class NumberText {
   /** The one rounding rule for values shown to people: half up, as Italian reports round. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
+  /** The problem of a number with too many digits. */
+  public static final String TOO_MANY_DIGITS =
+      "a number may have at most " + Arithmetic.MAX_NUMBER_DIGITS + " digits";
+
   private NumberText() {}
 
   /** A number token that has the shape of a number but is not a valid one; no stack trace. */
@@ -83,7 +87,10 @@ public final class NumberText {
    * @param start first index of the token
    * @param end index just after the token
    * @return the exact value, with the scale written (so {@code 0,50} has scale 2)
-   * @throws Malformed if the separators do not make a number
+   * @throws Malformed if the separators do not make a number, or (at {@code start}) if it has more
+   *     than {@link Arithmetic#MAX_NUMBER_DIGITS} digits: the digits are counted before any {@code
+   *     BigDecimal} is built, so a run of a million digits costs one pass, not a quadratic
+   *     conversion
    */
   public static BigDecimal parse(CharSequence text, int start, int end) {
     if (start >= end) {
@@ -92,9 +99,15 @@ public final class NumberText {
     int comma = -1;
     int dots = 0;
     int firstDot = -1;
+    int digits = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == ',') {
+      if (isDigit(c)) {
+        digits++;
+        if (digits > Arithmetic.MAX_NUMBER_DIGITS) {
+          throw new Malformed(start, TOO_MANY_DIGITS);
+        }
+      } else if (c == ',') {
         if (comma >= 0) {
           throw new Malformed(i, "a number has at most one decimal comma");
         }
@@ -107,7 +120,7 @@ public final class NumberText {
         if (firstDot < 0) {
           firstDot = i;
         }
-      } else if (!isDigit(c)) {
+      } else {
         throw new Malformed(i, "unexpected character in a number");
       }
     }

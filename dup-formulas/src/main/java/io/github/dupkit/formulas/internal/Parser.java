@@ -452,17 +452,6 @@ final class Parser {
 
   private BigDecimal number(Element e) {
     String text = e.text();
-    int digits = 0;
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      }
-    }
-    if (digits > Arithmetic.MAX_NUMBER_DIGITS) {
-      throw new ParseProblem(
-          e.start(), "a number may have at most " + Arithmetic.MAX_NUMBER_DIGITS + " digits");
-    }
     try {
       return NumberText.parse(text, 0, text.length());
     } catch (NumberText.Malformed ex) {

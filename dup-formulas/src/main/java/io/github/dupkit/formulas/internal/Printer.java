@@ -1,5 +1,6 @@
 package io.github.dupkit.formulas.internal;
 
+import com.google.common.collect.ImmutableList;
 import io.github.dupkit.formulas.internal.Element.Kind;
 import io.github.dupkit.formulas.internal.Node.AsPercent;
 import io.github.dupkit.formulas.internal.Node.Call;
@@ -16,7 +17,6 @@ import io.github.dupkit.formulas.internal.Node.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -27,13 +27,35 @@ import org.jspecify.annotations.Nullable;
  * parentheses, and names in brackets when they would not read back as themselves.
  */
 final class Printer {
+  /** Where a name stands, which decides whether it reads back as itself without brackets. */
+  enum Place {
+    /** At the start, or after an operator, a parenthesis or a separator. */
+    PLAIN("", ImmutableList.of()),
+    /** Right after the leading {@code %} of a formula, where {@code x} and {@code di} differ. */
+    AFTER_PERCENT("% ", ImmutableList.of(Kind.PERCENT)),
+    /** After the number of a rate ({@code / 1000 abitanti}), where {@code x} multiplies. */
+    AFTER_NUMBER("1 ", ImmutableList.of(Kind.NUMBER));
+
+    final String prefix;
+    final ImmutableList<Kind> before;
+
+    Place(String prefix, ImmutableList<Kind> before) {
+      this.prefix = prefix;
+      this.before = before;
+    }
+  }
+
   private final StringBuilder sb = new StringBuilder();
   private final Map<String, Boolean> bare = new HashMap<>();
+  private final Map<String, Boolean> bareAfterPercent = new HashMap<>();
+  private final Map<String, Boolean> bareAfterNumber = new HashMap<>();
   private final @Nullable Map<Node, Integer> positions;
-  private boolean afterPercent;
+  private final int limit;
+  private boolean percentRoot;
 
-  private Printer(@Nullable Map<Node, Integer> positions) {
+  private Printer(@Nullable Map<Node, Integer> positions, int limit) {
     this.positions = positions;
+    this.limit = limit;
   }
 
   /**
@@ -54,9 +76,25 @@ final class Printer {
    * @return its canonical text
    */
   static String print(Node node, @Nullable Map<Node, Integer> positions) {
-    Printer p = new Printer(positions);
+    Printer p = new Printer(positions, Integer.MAX_VALUE);
     p.expr(node);
     return p.sb.toString();
+  }
+
+  /**
+   * Prints the start of {@code node} for a message: at most about {@value Names#EXCERPT_LENGTH}
+   * characters followed by {@code …}; printing stops once that much is written, so the cost does
+   * not depend on the size of the node.
+   *
+   * @param node a tree
+   * @return its canonical text, or the start of it
+   */
+  static String excerpt(Node node) {
+    Printer p = new Printer(null, Names.EXCERPT_LENGTH);
+    p.expr(node);
+    return p.sb.length() <= Names.EXCERPT_LENGTH
+        ? p.sb.toString()
+        : Names.excerpt(p.sb, 0, p.sb.length());
   }
 
   private void mark(Node node) {
@@ -66,11 +104,14 @@ final class Printer {
   }
 
   private void expr(Node node) {
+    if (sb.length() > limit) {
+      return;
+    }
     mark(node);
     if (node instanceof Num n) {
       sb.append(NumberText.format(n.value()));
     } else if (node instanceof Var v) {
-      name(v.name());
+      name(v.name(), percentRoot && sb.length() == 2 ? Place.AFTER_PERCENT : Place.PLAIN);
     } else if (node instanceof Neg n) {
       sb.append('-');
       Node o = n.operand();
@@ -84,6 +125,9 @@ final class Printer {
     } else if (node instanceof Sum s) {
       term(s.first());
       for (Term t : s.rest()) {
+        if (sb.length() > limit) {
+          return;
+        }
         sb.append(t.minus() ? " - " : " + ");
         if (t.node() instanceof Sum) {
           parens(t.node());
@@ -94,6 +138,9 @@ final class Printer {
     } else if (node instanceof Product p) {
       leftFactor(p.first());
       for (Factor f : p.rest()) {
+        if (sb.length() > limit) {
+          return;
+        }
         sb.append(f.divide() ? " / " : " * ");
         Node o = f.node();
         if (o instanceof Sum || o instanceof Product || o instanceof Rate || o instanceof Scaled) {
@@ -106,18 +153,18 @@ final class Printer {
       leftFactor(r.numerator());
       sb.append(" / ").append(NumberText.format(r.per())).append(' ');
       mark(r.denominator());
-      name(r.denominator().name());
+      name(r.denominator().name(), Place.AFTER_NUMBER);
     } else if (node instanceof Scaled s) {
       leftFactor(s.ratio());
       sb.append(" * ").append(NumberText.format(s.per())).append(' ');
-      name(s.unit());
+      name(s.unit(), Place.AFTER_NUMBER);
     } else if (node instanceof AsPercent a) {
+      percentRoot = sb.length() == 0;
       sb.append("% ");
-      afterPercent = true;
       expr(a.operand());
     } else if (node instanceof Call c) {
       sb.append(c.function().text()).append('(');
-      for (int k = 0; k < c.args().size(); k++) {
+      for (int k = 0; k < c.args().size() && sb.length() <= limit; k++) {
         if (k > 0) {
           sb.append("; ");
         }
@@ -168,57 +215,74 @@ final class Printer {
     sb.append(')');
   }
 
-  private void name(String name) {
-    boolean percentStart = afterPercent;
-    afterPercent = false;
-    if (bare.computeIfAbsent(name, Printer::isBareName)
-        && !(percentStart && startsWithOfWord(name))) {
+  private void name(String name, Place place) {
+    Map<String, Boolean> cache =
+        switch (place) {
+          case PLAIN -> bare;
+          case AFTER_PERCENT -> bareAfterPercent;
+          case AFTER_NUMBER -> bareAfterNumber;
+        };
+    if (cache.computeIfAbsent(name, n -> isBareName(n, place))) {
       sb.append(name);
     } else {
       sb.append('[').append(name).append(']');
     }
   }
 
-  private static boolean startsWithOfWord(String name) {
-    int space = name.indexOf(' ');
-    String first = space < 0 ? name : name.substring(0, space);
-    return ItalianWords.OF.contains(first.toLowerCase(Locale.ROOT));
-  }
-
   /**
    * Whether {@code name} reads back as itself without brackets, both strictly and leniently,
-   * wherever a name can stand.
+   * wherever a name can stand at the start of a formula or after an operator.
    *
    * @param name a normalised name
    * @return true if brackets are not needed
    */
   static boolean isBareName(String name) {
+    return isBareName(name, Place.PLAIN);
+  }
+
+  /**
+   * Whether {@code name} reads back as itself without brackets, both strictly and leniently, at
+   * {@code place}: the name is read after the place's prefix ({@code "% "}, {@code "1 "}), as the
+   * reader meets it there, and must come back as one name, the same.
+   *
+   * @param name a normalised name
+   * @param place where the name stands
+   * @return true if brackets are not needed
+   */
+  static boolean isBareName(String name, Place place) {
     if (name.isEmpty()
         || name.indexOf(',') >= 0
         || name.indexOf('[') >= 0
         || name.indexOf(']') >= 0) {
       return false;
     }
+    String text = place.prefix + name;
     try {
-      List<Token> tokens = Lexer.lex(name);
-      if (!isSingleName(Assembler.assemble(tokens, name, false, new ArrayList<>()), name)) {
+      List<Token> tokens = Lexer.lex(text);
+      if (!isSingleName(Assembler.assemble(tokens, text, false, new ArrayList<>()), name, place)) {
         return false;
       }
-      Assembler.Result lenient = Assembler.assemble(tokens, name, true, new ArrayList<>());
+      Assembler.Result lenient = Assembler.assemble(tokens, text, true, new ArrayList<>());
       return !lenient.wordsAsOperators()
-          && isSingleName(lenient, name)
-          && !SumInDenominator.wouldSplit(lenient.elements().get(0));
+          && isSingleName(lenient, name, place)
+          && !SumInDenominator.wouldSplit(lenient.elements().get(place.before.size()));
     } catch (ParseProblem e) {
       return false;
     }
   }
 
-  private static boolean isSingleName(Assembler.Result r, String name) {
+  private static boolean isSingleName(Assembler.Result r, String name, Place place) {
     List<Element> els = r.elements();
-    return els.size() == 2
-        && els.get(0).is(Kind.NAME)
-        && !els.get(0).quoted()
-        && els.get(0).text().equals(name)
-        && els.get(1).is(Kind.END);
+    int k = place.before.size();
+    if (els.size() != k + 2) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (!els.get(j).is(place.before.get(j))) {
+        return false;
+      }
+    }
+    Element e = els.get(k);
+    return e.is(Kind.NAME) && !e.quoted() && e.text().equals(name) && els.get(k + 1).is(Kind.END);
   }
 }

@@ -10,8 +10,9 @@
  * Lints} work on the tree. Only a few types are public, for the API packages of the same module:
  * {@link io.github.dupkit.formulas.internal.Engine} (the entry points) and the {@link
  * io.github.dupkit.formulas.internal.Tree} it compiles; the problems, notes and result types it
- * reports; {@link io.github.dupkit.formulas.internal.Arithmetic} (the precision and the limits),
- * {@link io.github.dupkit.formulas.internal.NumberText} and {@link
+ * reports; {@link io.github.dupkit.formulas.internal.Arithmetic} (the precision and the one number
+ * policy), {@link io.github.dupkit.formulas.internal.NumberText}, {@link
+ * io.github.dupkit.formulas.internal.TextRules} (invisible characters and spaces) and {@link
  * io.github.dupkit.formulas.internal.ItalianWords}, shared with the target engine.
  *
  * <p>Null policy: nothing here accepts or returns {@code null} unless marked {@code @Nullable}.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.dupkit.formulas.ResultKind;
+import io.github.dupkit.formulas.internal.Arithmetic;
 import io.github.dupkit.formulas.internal.NumberText;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -114,10 +115,19 @@ public final class AssessmentContext {
    *
    * @param threshold the least achievement of a partially achieved target, above 0 and at most 1
    * @return a copy of this context with {@code threshold}
-   * @throws IllegalArgumentException if the threshold is not above 0 and at most 1
+   * @throws IllegalArgumentException if the threshold is not above 0 and at most 1, or is outside
+   *     the number policy of {@link io.github.dupkit.formulas.ItalianNumbers} (below 1e-1000, or
+   *     more than 100 significant digits)
    */
   public AssessmentContext withPartialThreshold(BigDecimal threshold) {
     checkNotNull(threshold, "threshold");
+    String why = Arithmetic.rejection(threshold);
+    checkArgument(
+        why == null,
+        "the partial threshold %s %s (%s)",
+        Arithmetic.describe(threshold),
+        why,
+        Arithmetic.POLICY);
     checkArgument(
         threshold.signum() > 0 && threshold.compareTo(BigDecimal.ONE) <= 0,
         "the partial threshold must be above 0 and at most 1, not %s",
@@ -143,7 +153,10 @@ public final class AssessmentContext {
    * values.
    *
    * <p>It makes {@code mantenimento} and change targets assessable, and scores targets of zero or
-   * below.
+   * below. The number is converted exactly, as {@link
+   * io.github.dupkit.formulas.ItalianNumbers#toBigDecimal(Number)} does; a baseline outside the
+   * number policy of {@link io.github.dupkit.formulas.ItalianNumbers} is kept, and every assessment
+   * in this context is then {@link Assessment.Status#NOT_ASSESSABLE}, saying why.
    *
    * @param baseline the starting value, or the value of the reference year
    * @return a copy of this context with {@code baseline}
@@ -177,7 +190,9 @@ public final class AssessmentContext {
         scoring,
         partialThreshold.stripTrailingZeros(),
         resultKind,
-        baseline == null ? null : baseline.stripTrailingZeros());
+        // doubleValue() is equal for equal values and cheap for any value, also one outside the
+        // number policy, whose trailing zeros could take long to strip.
+        baseline == null ? null : Double.hashCode(baseline.doubleValue()));
   }
 
   @Override
@@ -187,7 +202,7 @@ public final class AssessmentContext {
         + ", partialThreshold="
         + partialThreshold
         + (resultKind == null ? "" : ", resultKind=" + resultKind)
-        + (baseline == null ? "" : ", baseline=" + baseline)
+        + (baseline == null ? "" : ", baseline=" + Arithmetic.describe(baseline))
         + "}";
   }
 }

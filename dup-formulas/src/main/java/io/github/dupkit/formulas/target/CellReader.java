@@ -2,7 +2,9 @@ package io.github.dupkit.formulas.target;
 
 import io.github.dupkit.formulas.target.TargetLexer.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the targets of a document's cell: skips formatting tags such as {@code <b>} (keeping them
@@ -34,7 +36,7 @@ final class CellReader {
   record Result(List<Read> targets, List<Skipped> skipped) {}
 
   static Result read(String input) {
-    List<int[]> tags = new ArrayList<>();
+    Tags tags = new Tags(input.length());
     List<Token> tokens = TargetLexer.tokenize(blankTags(input, tags));
     TargetGrammar grammar = new TargetGrammar(input, tokens, true);
     List<Read> targets = new ArrayList<>();
@@ -72,29 +74,67 @@ final class CellReader {
 
   /** Reads one target starting at token {@code start}, with the tags around it in its text. */
   private static Read read(
-      String input, List<Token> tokens, TargetGrammar grammar, int start, List<int[]> tags) {
+      String input, List<Token> tokens, TargetGrammar grammar, int start, Tags tags) {
     TargetGrammar.Parsed parsed = grammar.targetAt(start);
-    int from = tokens.get(start).start();
-    int to = tokens.get(grammar.position() - 1).end();
-    boolean grown = true;
-    while (grown) {
-      grown = false;
-      for (int[] tag : tags) {
-        boolean closing = input.charAt(tag[0] + 1) == '/';
-        if (!closing && tag[1] == from) {
-          from = tag[0];
-          grown = true;
-        } else if (closing && tag[0] == to) {
-          to = tag[1];
-          grown = true;
-        }
-      }
-    }
+    int from = tags.extendBefore(tokens.get(start).start());
+    int to = tags.extendAfter(tokens.get(grammar.position() - 1).end());
     return new Read(input.substring(from, to), parsed);
   }
 
+  /**
+   * The formatting tags of a cell, indexed by position: each target looks up only the tags that
+   * touch it, so a cell with thousands of tagged targets is read in linear time.
+   */
+  private static final class Tags {
+    private final int length;
+    private int @Nullable [] openingEndingAt;
+    private int @Nullable [] closingStartingAt;
+
+    Tags(int length) {
+      this.length = length;
+    }
+
+    void add(int start, int end, boolean closing) {
+      int[] opening = openingEndingAt;
+      int[] closingTags = closingStartingAt;
+      if (opening == null || closingTags == null) {
+        opening = new int[length + 1];
+        closingTags = new int[length + 1];
+        Arrays.fill(opening, -1);
+        Arrays.fill(closingTags, -1);
+        openingEndingAt = opening;
+        closingStartingAt = closingTags;
+      }
+      if (closing) {
+        closingTags[start] = end;
+      } else {
+        opening[end] = start;
+      }
+    }
+
+    /** Moves {@code from} back over the opening tags that end where the target starts. */
+    int extendBefore(int from) {
+      int[] at = openingEndingAt;
+      int f = from;
+      while (at != null && at[f] >= 0) {
+        f = at[f];
+      }
+      return f;
+    }
+
+    /** Moves {@code to} past the closing tags that start where the target ends. */
+    int extendAfter(int to) {
+      int[] at = closingStartingAt;
+      int t = to;
+      while (at != null && at[t] >= 0) {
+        t = at[t];
+      }
+      return t;
+    }
+  }
+
   /** Replaces formatting tags such as {@code <b>} and {@code </i>} with spaces. */
-  private static String blankTags(String input, List<int[]> tags) {
+  private static String blankTags(String input, Tags tags) {
     char[] chars = input.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       if (chars[i] != '<') {
@@ -109,7 +149,7 @@ final class CellReader {
         j++;
       }
       if (j > letters && j < chars.length && chars[j] == '>') {
-        tags.add(new int[] {i, j + 1});
+        tags.add(i, j + 1, chars[i + 1] == '/');
         for (int k = i; k <= j; k++) {
           chars[k] = ' ';
         }

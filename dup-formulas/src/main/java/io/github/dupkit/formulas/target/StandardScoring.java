@@ -3,7 +3,10 @@ package io.github.dupkit.formulas.target;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.dupkit.formulas.Formula;
+import io.github.dupkit.formulas.internal.Arithmetic;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>It never divides by zero and always returns a value from 0 to 1, computed under {@link
- * Formula#MATH_CONTEXT} like every other DUPkit computation. A strict comparison missed by equality
- * ({@code 47} against {@code >47}) scores 1 while the target is not met: its status is then {@link
+ * Formula#MATH_CONTEXT} like every other DUPkit computation; a score below {@code 1e-1000} (a tiny
+ * value against a huge target) is 0. A strict comparison missed by equality ({@code 47} against
+ * {@code >47}) scores 1 while the target is not met: its status is then {@link
  * Assessment.Status#PARTIALLY_ACHIEVED}.
  *
  * <pre>{@code
@@ -71,6 +75,10 @@ public final class StandardScoring implements Scoring {
    * @param actual the measured value
    * @param baseline the baseline, when known
    * @return the achievement, from 0 to 1
+   * @throws IllegalArgumentException if a number is outside the policy of {@link
+   *     io.github.dupkit.formulas.ItalianNumbers} (zero, or a magnitude from 1e-1000 to below
+   *     1e1001 with at most 100 significant digits); {@link Target#assess(Number,
+   *     AssessmentContext)} checks its numbers first and never passes such a number
    */
   @Override
   public BigDecimal score(
@@ -79,14 +87,17 @@ public final class StandardScoring implements Scoring {
     checkNotNull(goal, "goal");
     checkNotNull(actual, "actual");
     checkNotNull(baseline, "baseline");
-    BigDecimal b = baseline.orElse(null);
-    return switch (rule(comparison, goal, actual, b)) {
+    BigDecimal t = accepted("goal", goal);
+    BigDecimal a = accepted("actual", actual);
+    BigDecimal b = baseline.isPresent() ? accepted("baseline", baseline.get()) : null;
+    MathContext mc = Formula.MATH_CONTEXT;
+    return switch (rule(comparison, t, a, b)) {
       case MET -> BigDecimal.ONE;
-      case RATIO -> clamp(actual.divide(goal, Formula.MATH_CONTEXT));
-      case INVERSE_RATIO -> clamp(goal.divide(actual, Formula.MATH_CONTEXT));
+      case RATIO -> clamp(a.divide(t, mc));
+      case INVERSE_RATIO -> clamp(t.divide(a, mc));
       case PROGRESS -> {
-        BigDecimal from = baseline.orElseThrow();
-        yield clamp(actual.subtract(from).divide(goal.subtract(from), Formula.MATH_CONTEXT));
+        BigDecimal from = Objects.requireNonNull(b);
+        yield clamp(a.subtract(from, mc).divide(t.subtract(from, mc), mc));
       }
       case ALL_OR_NOTHING -> BigDecimal.ZERO;
     };
@@ -144,8 +155,31 @@ public final class StandardScoring implements Scoring {
     };
   }
 
+  /** Returns the value ready for computing, or rejects it when it is outside the policy. */
+  private static BigDecimal accepted(String what, BigDecimal value) {
+    String why = Arithmetic.rejection(value);
+    if (why != null) {
+      throw new IllegalArgumentException(
+          "the "
+              + what
+              + " "
+              + Arithmetic.describe(value)
+              + " "
+              + why
+              + " ("
+              + Arithmetic.POLICY
+              + ")");
+    }
+    return Arithmetic.tame(value);
+  }
+
+  /**
+   * Keeps a score within 0 and 1. A positive score below 1e-1000 (a tiny value against a huge
+   * target) underflows to 0, so that every achievement is inside the number policy.
+   */
   private static BigDecimal clamp(BigDecimal value) {
-    if (value.signum() <= 0) {
+    if (value.signum() <= 0
+        || (long) value.precision() - value.scale() - 1 < -Arithmetic.MAX_EXPONENT) {
       return BigDecimal.ZERO;
     }
     if (value.compareTo(BigDecimal.ONE) >= 0) {

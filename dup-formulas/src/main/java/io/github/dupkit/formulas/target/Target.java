@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import io.github.dupkit.formulas.ResultKind;
+import io.github.dupkit.formulas.internal.Arithmetic;
 import io.github.dupkit.formulas.internal.NumberText;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
@@ -64,8 +65,33 @@ import org.jspecify.annotations.Nullable;
  * does not count. {@link #toString()} gives canonical text that {@link #parse(CharSequence)} reads
  * back to an equal target, keeping the numbers as written: {@code ">=2"} prints as {@code "≥ 2"},
  * {@code "30/06/2023"} as {@code "entro il 30/06/2023"}.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>Reading is linear in the length of the text, within fixed limits: {@link #parse} reads at most
+ * {@value #MAX_LENGTH} characters and {@link #read} at most {@value #MAX_READ_LENGTH}; a number has
+ * at most {@value #MAX_NUMBER_DIGITS} digits. Invisible characters (a byte-order mark, bidi marks,
+ * zero-width spaces, soft hyphens) are skipped and every Unicode space counts as a space, as {@link
+ * io.github.dupkit.formulas.TextNormalization} defines them. Numbers given to {@code assess} follow
+ * the policy of {@link io.github.dupkit.formulas.ItalianNumbers}: outside it the assessment is
+ * {@link Assessment.Status#NOT_ASSESSABLE} and says why.
  */
 public final class Target {
+
+  /**
+   * Most characters {@link #parse(CharSequence)} reads: 1000, far more than any one target needs
+   * ({@code maggiore o uguale a 90,00% entro e non oltre il 31 dicembre 2024} has 62).
+   */
+  public static final int MAX_LENGTH = 1_000;
+
+  /**
+   * Most characters {@link #read(CharSequence)} reads: 100 000, about three times the 32 767
+   * characters a spreadsheet cell can hold.
+   */
+  public static final int MAX_READ_LENGTH = 100_000;
+
+  /** Most digits a number of a target may have: 100, as in formulas and table cells. */
+  public static final int MAX_NUMBER_DIGITS = Arithmetic.MAX_NUMBER_DIGITS;
 
   /** The shape of a target. */
   public enum Form {
@@ -146,10 +172,14 @@ public final class Target {
    *
    * @param text the target as written
    * @return the target, keeping {@code text} as {@link #text()}
-   * @throws TargetSyntaxException if the text is not one target, with the index of the problem
+   * @throws TargetSyntaxException if the text is not one target, with the index of the problem, or
+   *     is longer than {@value #MAX_LENGTH} characters (at index {@value #MAX_LENGTH})
    */
   public static Target parse(CharSequence text) {
     checkNotNull(text, "text");
+    if (text.length() > MAX_LENGTH) {
+      throw new TargetSyntaxException(text, MAX_LENGTH, tooLong(MAX_LENGTH));
+    }
     String input = text.toString();
     try {
       TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
@@ -191,12 +221,23 @@ public final class Target {
    * r.targets();   // [40, 15, € 505.301*]
    * }</pre>
    *
+   * <p>Text longer than {@value #MAX_READ_LENGTH} characters is not read: the reading has no target
+   * and one problem at index {@value #MAX_READ_LENGTH}, whose fragment is the whole text.
+   *
    * @param text the text of a document cell
    * @return the targets read and the problems met
    */
   public static TargetReading read(CharSequence text) {
     checkNotNull(text, "text");
     String input = text.toString();
+    if (input.length() > MAX_READ_LENGTH) {
+      // Nothing is read: the whole text is the fragment skipped (the same string, not a copy).
+      return new TargetReading(
+          input,
+          ImmutableList.of(),
+          ImmutableList.of(
+              new TargetReading.Problem(MAX_READ_LENGTH, input, tooLong(MAX_READ_LENGTH))));
+    }
     CellReader.Result result = CellReader.read(input);
     ImmutableList.Builder<Target> targets = ImmutableList.builder();
     for (CellReader.Read r : result.targets()) {
@@ -207,6 +248,10 @@ public final class Target {
       problems.add(new TargetReading.Problem(p.index(), p.fragment(), p.message()));
     }
     return new TargetReading(input, targets.build(), problems.build());
+  }
+
+  private static String tooLong(int limit) {
+    return "the text is longer than " + limit + " characters";
   }
 
   /**
@@ -456,9 +501,15 @@ public final class Target {
    * Assesses a measured value given in the unit the target is written in (percentage points for
    * {@code 72,50%}).
    *
+   * <p>The number is converted exactly ({@link
+   * io.github.dupkit.formulas.ItalianNumbers#toBigDecimal(Number)}); a value outside the number
+   * policy of {@link io.github.dupkit.formulas.ItalianNumbers} (such as {@code 1e999999999}) gives
+   * {@link Assessment.Status#NOT_ASSESSABLE} with the reason, and so does every {@code assess}
+   * method taking numbers.
+   *
    * @param actual the measured value (valore rilevato); {@code 1} or {@code 0} for yes/no targets
    * @return the assessment; {@link Assessment.Status#NOT_ASSESSABLE} for targets that need a
-   *     baseline, a date or a yes/no answer
+   *     baseline, a date or a yes/no answer, and for a value outside the number policy
    * @throws IllegalArgumentException if {@code actual} is not a finite number
    */
   public Assessment assess(Number actual) {
@@ -501,9 +552,13 @@ public final class Target {
    *
    * @param actual the measured value
    * @param context how to assess
-   * @return the assessment
+   * @return the assessment; {@link Assessment.Status#NOT_ASSESSABLE} with the reason when {@code
+   *     actual}, the context's baseline or a value computed from them (a ratio in percent, a goal
+   *     computed from the baseline) is outside the number policy of {@link
+   *     io.github.dupkit.formulas.ItalianNumbers}
    * @throws IllegalArgumentException if {@code actual} is not a finite number
-   * @throws IllegalStateException if a custom {@link Scoring} returns a negative achievement
+   * @throws IllegalStateException if a custom {@link Scoring} returns a negative achievement or one
+   *     outside the number policy
    */
   public Assessment assess(Number actual, AssessmentContext context) {
     checkNotNull(actual, "actual");

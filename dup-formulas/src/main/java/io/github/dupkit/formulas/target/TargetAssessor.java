@@ -5,6 +5,7 @@ import static io.github.dupkit.formulas.target.TargetPrinter.quantity;
 
 import com.google.common.collect.Range;
 import io.github.dupkit.formulas.ResultKind;
+import io.github.dupkit.formulas.internal.Arithmetic;
 import io.github.dupkit.formulas.internal.NumberText;
 import io.github.dupkit.formulas.target.Assessment.Status;
 import io.github.dupkit.formulas.target.Shape.Due;
@@ -21,10 +22,39 @@ final class TargetAssessor {
 
   private TargetAssessor() {}
 
-  /** Assesses a measured number against the target that {@code shape} and {@code marker} make. */
+  /**
+   * Assesses a measured number against the target that {@code shape} and {@code marker} make. A
+   * value or baseline outside the number policy makes the target not assessable, before anything is
+   * computed or written with it.
+   */
   static Assessment assess(
       Shape shape, Marker marker, BigDecimal actual, AssessmentContext context) {
-    return shape.accept(new OfNumber(shape, marker, actual, context));
+    Assessment refused = refused("the measured value", actual);
+    if (refused != null) {
+      return refused;
+    }
+    BigDecimal baseline = context.baseline().orElse(null);
+    if (baseline != null) {
+      refused = refused("the baseline", baseline);
+      if (refused != null) {
+        return refused;
+      }
+      baseline = Arithmetic.tame(baseline);
+    }
+    return shape.accept(new OfNumber(shape, marker, Arithmetic.tame(actual), baseline, context));
+  }
+
+  /**
+   * Returns a not-assessable result when {@code value} is outside the number policy, saying which
+   * value and why without writing it out; {@code null} when the value is accepted.
+   */
+  private static @Nullable Assessment refused(String what, BigDecimal value) {
+    String why = Arithmetic.rejection(value);
+    if (why == null) {
+      return null;
+    }
+    return Assessment.notAssessable(
+        what + " " + Arithmetic.describe(value) + " " + why + " (" + Arithmetic.POLICY + ")");
   }
 
   /** Assesses a completion date. */
@@ -74,12 +104,19 @@ final class TargetAssessor {
     private final Shape shape;
     private final Marker marker;
     private final BigDecimal measured;
+    private final @Nullable BigDecimal baseline;
     private final AssessmentContext context;
 
-    OfNumber(Shape shape, Marker marker, BigDecimal measured, AssessmentContext context) {
+    OfNumber(
+        Shape shape,
+        Marker marker,
+        BigDecimal measured,
+        @Nullable BigDecimal baseline,
+        AssessmentContext context) {
       this.shape = shape;
       this.marker = marker;
       this.measured = measured;
+      this.baseline = baseline;
       this.context = context;
     }
 
@@ -103,6 +140,9 @@ final class TargetAssessor {
     @Override
     public Assessment value(Shape.Value v) {
       Converted c = convert(v.unit());
+      if (c.refused != null) {
+        return c.refused;
+      }
       Comparison comparison = v.comparison().orElse(Comparison.AT_LEAST);
       String note = (v.comparison().isEmpty() ? ASSUMED : "") + dueNote(v.due());
       return compare(
@@ -112,6 +152,9 @@ final class TargetAssessor {
     @Override
     public Assessment range(Shape.Range r) {
       Converted c = convert(r.unit());
+      if (c.refused != null) {
+        return c.refused;
+      }
       BigDecimal actual = c.actual;
       String bounds = quantity(r.low(), r.unit()) + "–" + quantity(r.high(), r.unit());
       boolean below = actual.compareTo(r.low()) < 0;
@@ -139,11 +182,10 @@ final class TargetAssessor {
 
     @Override
     public Assessment maintenance(Shape.Maintenance m) {
-      Optional<BigDecimal> given = context.baseline();
-      if (given.isEmpty()) {
+      BigDecimal baseline = this.baseline;
+      if (baseline == null) {
         return missingBaseline(m.ref());
       }
-      BigDecimal baseline = given.get();
       String prefix = "mantenimento of the baseline " + number(baseline) + "; ";
       String note = m.direction().isEmpty() ? ASSUMED : "";
       return compare(
@@ -159,45 +201,48 @@ final class TargetAssessor {
 
     @Override
     public Assessment change(Shape.Change c) {
-      Optional<BigDecimal> given = context.baseline();
-      if (given.isEmpty()) {
+      BigDecimal baseline = this.baseline;
+      if (baseline == null) {
         return missingBaseline(c.ref());
       }
-      BigDecimal baseline = given.get();
       BigDecimal amount = c.amount();
-      BigDecimal goal;
-      String unit = "";
-      String prefix;
-      if (c.unit().equals("%")) {
-        if (baseline.signum() <= 0) {
-          return Assessment.notAssessable(
-              "a change in percent needs a baseline above zero, and "
-                  + baselineName(c.ref())
-                  + " is "
-                  + number(baseline));
-        }
-        goal = NumberText.normalize(baseline.multiply(HUNDRED.add(amount)).movePointLeft(2));
-        prefix =
-            "the baseline "
-                + number(baseline)
-                + " "
-                + signed(amount)
-                + "% is "
-                + number(goal)
-                + "; ";
-      } else {
-        unit = c.unit();
-        goal = baseline.add(amount);
-        prefix =
-            "the baseline "
-                + quantity(baseline, unit)
-                + " "
-                + signed(amount)
-                + (unit.isEmpty() ? "" : " " + unit)
+      boolean relative = c.unit().equals("%");
+      if (relative && baseline.signum() <= 0) {
+        return Assessment.notAssessable(
+            "a change in percent needs a baseline above zero, and "
+                + baselineName(c.ref())
                 + " is "
-                + quantity(goal, unit)
-                + "; ";
+                + number(baseline));
       }
+      BigDecimal goal =
+          relative
+              ? Arithmetic.reduce(
+                  baseline
+                      .multiply(HUNDRED.add(amount), Arithmetic.MATH_CONTEXT)
+                      .scaleByPowerOfTen(-2))
+              : baseline.add(amount, Arithmetic.MATH_CONTEXT);
+      Assessment refused = refused("the goal computed from the baseline", goal);
+      if (refused != null) {
+        return refused;
+      }
+      String unit = relative ? "" : c.unit();
+      String prefix =
+          relative
+              ? "the baseline "
+                  + number(baseline)
+                  + " "
+                  + signed(amount)
+                  + "% is "
+                  + number(goal)
+                  + "; "
+              : "the baseline "
+                  + quantity(baseline, unit)
+                  + " "
+                  + signed(amount)
+                  + (unit.isEmpty() ? "" : " " + unit)
+                  + " is "
+                  + quantity(goal, unit)
+                  + "; ";
       return compare(c.comparison(), goal, measured, baseline, unit, prefix, "", context);
     }
 
@@ -209,22 +254,41 @@ final class TargetAssessor {
               + " was not given");
     }
 
-    /** The value and baseline in the target's unit, and how they were converted. */
+    /**
+     * The value and baseline in the target's unit, and how they were converted; or why the
+     * converted values are not assessable.
+     */
     private Converted convert(String unit) {
-      BigDecimal baseline = context.baseline().orElse(null);
+      BigDecimal baseline = this.baseline;
       if (context.resultKind().orElse(null) == ResultKind.RATIO && unit.equals("%")) {
-        BigDecimal actual = NumberText.normalize(measured.movePointRight(2));
+        // scaleByPowerOfTen, not movePointRight: it keeps the digits, never pads 5E+999 out to
+        // an integer of a thousand digits
+        BigDecimal actual = Arithmetic.reduce(measured.scaleByPowerOfTen(2));
+        BigDecimal base =
+            baseline == null ? null : Arithmetic.reduce(baseline.scaleByPowerOfTen(2));
+        Assessment refused = refused("the measured ratio in percent", actual);
+        if (refused == null && base != null) {
+          refused = refused("the baseline ratio in percent", base);
+        }
         return new Converted(
             actual,
-            baseline == null ? null : NumberText.normalize(baseline.movePointRight(2)),
-            "the ratio " + number(measured) + " is " + number(actual) + "%; ");
+            base,
+            "the ratio " + number(measured) + " is " + number(actual) + "%; ",
+            refused);
       }
-      return new Converted(measured, baseline, "");
+      return new Converted(measured, baseline, "", null);
     }
   }
 
-  /** A measured value and baseline in the target's unit, with the sentence that converted them. */
-  private record Converted(BigDecimal actual, @Nullable BigDecimal baseline, String prefix) {}
+  /**
+   * A measured value and baseline in the target's unit, with the sentence that converted them, or
+   * the result when a converted value is outside the number policy.
+   */
+  private record Converted(
+      BigDecimal actual,
+      @Nullable BigDecimal baseline,
+      String prefix,
+      @Nullable Assessment refused) {}
 
   private static Assessment answer(Shape.YesNo y, boolean answer, String shown) {
     boolean expected = y.yes();
@@ -296,7 +360,20 @@ final class TargetAssessor {
               + achievement
               + "; an achievement must be zero or more");
     }
-    return achievement;
+    String why = Arithmetic.rejection(achievement);
+    if (why != null) {
+      throw new IllegalStateException(
+          "scoring "
+              + context.scoring()
+              + " returned "
+              + Arithmetic.describe(achievement)
+              + ", which "
+              + why
+              + " ("
+              + Arithmetic.POLICY
+              + ")");
+    }
+    return Arithmetic.tame(achievement);
   }
 
   private static String dueNote(Optional<Due> due) {

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.internal.ItalianWords;
+import io.github.dupkit.formulas.internal.TextRules;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
 import io.github.dupkit.formulas.target.TargetLexer.Token;
@@ -381,7 +382,7 @@ final class TargetGrammar {
         unit = "€";
       } else if (isUnitWord(u)) {
         next();
-        unit = input.substring(u.start(), u.end()).toLowerCase(Locale.ROOT);
+        unit = TextRules.visible(input, u.start(), u.end()).toLowerCase(Locale.ROOT);
       }
     }
     return new Quantity(start, value, n, unit, unitStart);

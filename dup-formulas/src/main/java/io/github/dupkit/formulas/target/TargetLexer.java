@@ -2,6 +2,7 @@ package io.github.dupkit.formulas.target;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.internal.NumberText;
+import io.github.dupkit.formulas.internal.TextRules;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Splits target text into tokens, walking the text by index so that every token keeps its place.
+ * Spaces and invisible characters are those of {@link TextRules}, as in formulas: invisible
+ * characters count as nothing. A number has at most {@link
+ * io.github.dupkit.formulas.internal.Arithmetic#MAX_NUMBER_DIGITS} digits, counted before it is
+ * converted: a longer one is an error token.
  *
  * <p>Never throws on content: text that is not a token becomes an {@link Type#ERROR} token covering
  * the bad run, and lexing goes on after it, so that lenient reading can recover.
@@ -100,9 +105,13 @@ final class TargetLexer {
     space = true;
     while (i < n) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
+      int cp = text.codePointAt(i);
+      if (TextRules.isSpace(cp)) {
         space = true;
-        i++;
+        i += Character.charCount(cp);
+      } else if (TextRules.isInvisible(cp)) {
+        // nothing: a byte-order mark, a bidi mark or a zero-width space is skipped
+        i += Character.charCount(cp);
       } else if (isDigit(c)) {
         i = numberOrDate(i);
       } else if (Character.isLetter(text.codePointAt(i))) {
@@ -183,17 +192,24 @@ final class TargetLexer {
     int i = start;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      int type = Character.getType(cp);
-      if (Character.isLetter(cp)
-          || type == Character.NON_SPACING_MARK
-          || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK) {
+      if (isWordPart(cp)) {
         i += Character.charCount(cp);
+      } else if (TextRules.isInvisible(cp)) {
+        // nothing: the word goes on if a letter follows the invisible run (a soft hyphen)
+        int j = i;
+        while (j < text.length() && TextRules.isInvisible(text.codePointAt(j))) {
+          j += Character.charCount(text.codePointAt(j));
+        }
+        if (j < text.length() && isWordPart(text.codePointAt(j))) {
+          i = j;
+        } else {
+          break;
+        }
       } else {
         break;
       }
     }
-    String folded = fold(text.substring(start, i));
+    String folded = fold(TextRules.visible(text, start, i));
     boolean elided = i < text.length() && isApostrophe(text.charAt(i));
     int end = elided ? i + 1 : i;
     tokens.add(new Token(Type.WORD, start, end, folded, null, 0, 0, -1, 0, space, elided, -1));
@@ -234,6 +250,14 @@ final class TargetLexer {
     space = false;
   }
 
+  private static boolean isWordPart(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
   /** Lower case without accents: {@code "SÌ"} becomes {@code "si"}. */
   static String fold(String word) {
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
@@ -250,8 +274,9 @@ final class TargetLexer {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether {@code c} is a space, as {@link TextRules#isSpace} defines spaces. */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return TextRules.isSpace(c);
   }
 
   static boolean isApostrophe(char c) {

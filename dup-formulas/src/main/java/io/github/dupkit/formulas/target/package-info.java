@@ -24,6 +24,12 @@
  * Shape} (what a target says: one record per form), {@code TargetPrinter} (canonical text) and
  * {@code TargetAssessor} (status and explanation).
  *
+ * <p>Limits: {@link io.github.dupkit.formulas.target.Target#MAX_LENGTH} characters for {@code
+ * parse}, {@link io.github.dupkit.formulas.target.Target#MAX_READ_LENGTH} for {@code read}, 100
+ * digits in a number; readers are linear in their input. Numbers given to {@code assess} follow the
+ * number policy of {@link io.github.dupkit.formulas.ItalianNumbers}: outside it an assessment is
+ * {@code NOT_ASSESSABLE} with the reason.
+ *
  * <p>Null policy: no method of this package accepts or returns {@code null}; absent values are
  * {@link java.util.Optional}. Every public type is immutable and thread-safe.
  */

@@ -16,7 +16,9 @@ class NamesTest {
         "'  n.   agenti  di Pm '|n. agenti di Pm",
         "'tasso ( 15-64 anni )'|tasso (15-64 anni)",
         "'a\tb\nc'|a b c",
-        "'a\u00a0b\u200bc'|a b c",
+        "'a\u00a0b\u200bc'|a bc",
+        "'\ufeffa\u2007 b\u00adc\u202f'|a bc",
+        "'attivita\u0300'|attivit\u00e0",
         "'   '|''"
       })
   void normalize_collapsesWhitespaceAndTrimsInsideParentheses(String raw, String expected) {

@@ -1,6 +1,6 @@
 package io.github.dupkit.io.table;
 
-import com.google.common.base.CharMatcher;
+import io.github.dupkit.formulas.TextNormalization;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -68,46 +68,65 @@ final class Cells {
   }
 
   /**
-   * Tells whether {@code c} separates words: Java's and Unicode's whitespace (as Guava, and so the
-   * model, sees it: {@code U+0085} too), no-break spaces, invisible formats.
+   * Tells whether {@code c} separates words: a space as {@link TextNormalization#isSpace(int)}
+   * defines it (every Unicode space, tabs, line breaks, no-break spaces), as the formula and target
+   * readers see it.
    */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || CharMatcher.whitespace().matches(c)
-        || Character.getType(c) == Character.FORMAT;
+    return TextNormalization.isSpace(c);
   }
 
-  /** Removes the {@link #isSpace} characters at both ends (String.trim also removes controls). */
+  /**
+   * Tells whether {@code c} is invisible as {@link TextNormalization#isInvisible(int)} defines it
+   * (byte-order mark, bidi marks, zero-width characters, soft hyphen): the reader treats it as
+   * nothing, neither a letter nor a space, so <code>"attivit&#92;u200Bà"</code> is one word.
+   */
+  static boolean isInvisible(char c) {
+    return TextNormalization.isInvisible(c);
+  }
+
+  /** Tells whether {@code c} shows nothing: a space or an invisible character. */
+  static boolean isEmpty(char c) {
+    return isSpace(c) || isInvisible(c);
+  }
+
+  /**
+   * Removes the spaces and invisible characters at both ends (String.trim would also remove
+   * controls and keep no-break spaces); the characters between are kept as written.
+   */
   static String trim(String text) {
     int start = 0;
     int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
+    while (start < end && isEmpty(text.charAt(start))) {
       start++;
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
+    while (end > start && isEmpty(text.charAt(end - 1))) {
       end--;
     }
     return text.substring(start, end);
   }
 
-  /** Tells whether the text has no character other than spaces. */
+  /** Tells whether the text has no character other than spaces and invisible characters. */
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (!isSpace(text.charAt(i))) {
+      if (!isEmpty(text.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
-  /** Collapses every run of spaces, tabs and line breaks into one space, and trims. */
+  /**
+   * Normalises a text with {@link TextNormalization#normalize} (invisible characters removed, every
+   * space made the ASCII space, NFC), then collapses every run of spaces into one and trims.
+   */
   static String normalizeSpace(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    String normalized = TextNormalization.normalize(text);
+    StringBuilder sb = new StringBuilder(normalized.length());
     boolean pending = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (c == ' ') {
         pending = sb.length() > 0;
         continue;
       }

@@ -3,6 +3,7 @@ package io.github.dupkit.io.table;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.dupkit.formulas.ItalianNumbers;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.Dup;
 import io.github.dupkit.model.Indicator;
@@ -54,7 +55,9 @@ import java.util.function.Function;
  * escaped; XLSX as one sheet named {@code DUP}.
  *
  * <p>An attribute whose name would be read as a known column ({@code Note}, {@code Fonte}) cannot
- * be read back as an attribute: writing it is an {@link IllegalArgumentException}. Immutable and
+ * be read back as an attribute: writing it is an {@link IllegalArgumentException}. So is a baseline
+ * without text whose value is outside the {@linkplain ItalianNumbers number policy} (the model
+ * keeps it, {@code Dup.problems()} reports it), which no table cell can hold. Immutable and
  * thread-safe.
  */
 public final class DupTableWriter {
@@ -76,8 +79,8 @@ public final class DupTableWriter {
    *
    * @param dup the DUP
    * @param path a file ending in {@code .tsv}, {@code .csv} or {@code .xlsx}
-   * @throws IllegalArgumentException if the extension names no format, or an attribute's name would
-   *     be read as a known column
+   * @throws IllegalArgumentException if the extension names no format, an attribute's name would be
+   *     read as a known column, or a baseline without text is outside the number policy
    * @throws IOException if the file cannot be written
    */
   public void write(Dup dup, Path path) throws IOException {
@@ -99,7 +102,8 @@ public final class DupTableWriter {
    * @param out where to write; flushed, not closed
    * @param format {@link TableFormat#TSV} or {@link TableFormat#CSV}
    * @throws IllegalArgumentException if {@code format} is {@link TableFormat#XLSX}, which is
-   *     binary, or an attribute's name would be read as a known column
+   *     binary, an attribute's name would be read as a known column, or a baseline without text is
+   *     outside the number policy
    * @throws IOException if writing fails
    */
   public void write(Dup dup, Writer out, TableFormat format) throws IOException {
@@ -119,7 +123,8 @@ public final class DupTableWriter {
    * @param dup the DUP
    * @param out where to write; flushed, not closed
    * @param format the format
-   * @throws IllegalArgumentException if an attribute's name would be read as a known column
+   * @throws IllegalArgumentException if an attribute's name would be read as a known column, or a
+   *     baseline without text is outside the number policy
    * @throws IOException if writing fails
    */
   public void write(Dup dup, OutputStream out, TableFormat format) throws IOException {
@@ -371,6 +376,20 @@ public final class DupTableWriter {
                       .orElse("")));
     }
     if (inds.stream().anyMatch(i -> i.baseline().isPresent())) {
+      for (Indicator i : inds) {
+        i.baseline()
+            .filter(b -> b.text().isEmpty())
+            .flatMap(b -> ItalianNumbers.rejection(b.value()))
+            .ifPresent(
+                why -> {
+                  throw new IllegalArgumentException(
+                      "the baseline of indicator "
+                          + i.id()
+                          + " cannot be written as a number: its value "
+                          + why
+                          + " (outside the number policy of ItalianNumbers)");
+                });
+      }
       cols.add(
           new Col(
               "Valore di partenza",

@@ -381,7 +381,7 @@ public final class MeasurementsReader {
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (!Cells.isSpace(c)) {
+      if (!Cells.isEmpty(c)) {
         sb.append(c);
       }
     }

@@ -115,10 +115,12 @@ final class Splitter {
         breakHere = true;
       } else if (Cells.isSpace(c)) {
         int j = i;
-        while (j < n && Cells.isSpace(raw.charAt(j)) && raw.charAt(j) != '\n') {
+        int spaces = 0;
+        while (j < n && Cells.isEmpty(raw.charAt(j)) && raw.charAt(j) != '\n') {
+          spaces += Cells.isSpace(raw.charAt(j)) ? 1 : 0;
           j++;
         }
-        if (j - i >= 2 || c == '\t') {
+        if (spaces >= 2 || c == '\t') {
           breakHere = true;
           skip = j - i;
         }
@@ -131,7 +133,7 @@ final class Splitter {
         i += skip;
         continue;
       }
-      if (start < 0 && !Cells.isSpace(c)) {
+      if (start < 0 && !Cells.isEmpty(c)) {
         start = i;
       }
       i++;

@@ -331,7 +331,7 @@ final class TableInput {
       } else if (!quoted && c == ',') {
         cc++;
         any = true;
-      } else if (!Cells.isSpace(c)) {
+      } else if (!Cells.isEmpty(c)) {
         any = true;
       }
     }

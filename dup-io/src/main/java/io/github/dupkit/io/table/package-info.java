@@ -21,6 +21,11 @@
  * diagnostics: nothing read is silently dropped. {@link io.github.dupkit.io.table.DupTableWriter}
  * writes a DUP as a table that it reads back equal.
  *
+ * <p>Cell text is read as the formula and target readers read it, through {@link
+ * io.github.dupkit.formulas.TextNormalization}: invisible characters (byte-order mark, bidi marks,
+ * zero-width characters, soft hyphen) count as nothing, every Unicode space as a space, and the
+ * text given to the model is in NFC with its spaces collapsed.
+ *
  * <h2>Measured values</h2>
  *
  * <pre>{@code

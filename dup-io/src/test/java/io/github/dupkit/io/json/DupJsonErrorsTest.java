@@ -180,6 +180,35 @@ class DupJsonErrorsTest {
   }
 
   @Test
+  void weightOutsideTheNumberPolicy_givesTheModelsMessage_atTheIndicator() {
+    String weight = "1." + "0".repeat(99) + "1"; // 101 significant digits
+    DupReadException e =
+        dupError(withIndicator("{\"id\": \"i\", \"name\": \"I\", \"weight\": \"" + weight + "\"}"));
+    assertAt(e, 12, 9, "/areas/0/strategicObjectives/0/operationalObjectives/0/indicators/0");
+    assertThat(e.problem())
+        .isEqualTo(
+            "Indicator 'i' has a weight that has more than 100 significant digits; DUPkit takes"
+                + " numbers that are zero or have a magnitude from 1e-1000 to below 1e1001, with at"
+                + " most 100 significant digits");
+  }
+
+  @Test
+  void baselineOutsideTheNumberPolicy_isKept_andReportedByTheDup() {
+    String value = "1" + "0".repeat(200) + ".5"; // 202 significant digits
+    Dup dup =
+        DupJson.read(
+            withIndicator(
+                "{\"id\": \"i\", \"name\": \"I\", \"baseline\": {\"year\": 2022, \"value\": \""
+                    + value
+                    + "\"}}"),
+            Dup.class);
+    assertThat(dup.indicators().get(0).baseline().orElseThrow().value())
+        .isEqualTo(new java.math.BigDecimal(value));
+    assertThat(dup.problems()).hasSize(1);
+    assertThat(dup.problems().get(0).indicatorId()).isEqualTo("i");
+  }
+
+  @Test
   void blankFormulaText_isRejected_atTheText() {
     DupReadException e =
         dupError(withIndicator("{\"id\": \"i\", \"name\": \"I\", \"formulaText\": \"  \"}"));

@@ -115,6 +115,8 @@ class DupkitModuleTest {
 
   @Test
   void module_isFoundThroughServiceLoading() {
+    // A host that loads Jackson modules itself declares `uses`; this test's module is dup-io's.
+    getClass().getModule().addUses(JacksonModule.class);
     assertThat(ServiceLoader.load(JacksonModule.class))
         .anySatisfy(m -> assertThat(m).isInstanceOf(DupkitModule.class));
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();

@@ -32,6 +32,31 @@ class CellsAndCodesTest {
     assertThat(Cells.isBlank("\u00a0\u200b ")).isTrue();
   }
 
+  @Test
+  void text_followsTheSharedNormalisation_invisibleIsNothingAndSpacesAreSpaces() {
+    // TextNormalization's lists, as the formula and target readers see them (issue 9)
+    assertThat(Cells.normalizeSpace("attivit\u200B\u00E0 \u202F e\u00ADventi\uFEFF"))
+        .isEqualTo("attivit\u00E0 eventi");
+    assertThat(Cells.normalizeSpace("attivita\u0300")).isEqualTo("attivit\u00E0");
+    assertThat(Cells.key("\u200FFINALIT\u00C0\u2007 UNO")).isEqualTo("finalita uno");
+    assertThat(Cells.trim("\uFEFF\u00A0 x\u200By \u2060")).isEqualTo("x\u200By");
+    assertThat(Cells.isBlank("\u2066\u00AD\u3000")).isTrue();
+    assertThat(Cells.isBlank("\u2066.")).isFalse();
+    for (char c : new char[] {' ', '\t', '\n', '\u0085', '\u00A0', '\u2007', '\u202F', '\u3000'}) {
+      assertThat(Cells.isSpace(c)).as("U+%04X", (int) c).isTrue();
+      assertThat(Cells.isInvisible(c)).as("U+%04X", (int) c).isFalse();
+    }
+    for (char c :
+        new char[] {
+          '\uFEFF', '\u200B', '\u200D', '\u200E', '\u202A', '\u2060', '\u2069', '\u00AD'
+        }) {
+      assertThat(Cells.isInvisible(c)).as("U+%04X", (int) c).isTrue();
+      assertThat(Cells.isSpace(c)).as("U+%04X", (int) c).isFalse();
+    }
+    // a format character outside the list is kept, as the other readers keep it
+    assertThat(Cells.normalizeSpace("a\u2062b")).isEqualTo("a\u2062b");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "09.03,09.03",

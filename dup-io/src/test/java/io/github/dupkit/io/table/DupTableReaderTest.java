@@ -375,6 +375,74 @@ class DupTableReaderTest {
   }
 
   @Test
+  void invisibleCharactersAndUnusualSpaces_areReadAsTheReadersOfFormulasAndTargetsSeeThem() {
+    TableImport imp =
+        tsv(
+            "\uFEFFObiettivo operativo\tIndicatore\tFormula\tValore atteso",
+            "O\u200B1\tattivit\u200B\u00E0\u00A0svolte\u2007\tattivit\u00E0 svolte / 2\t\u200F>47",
+            "O\u200B2\tattivita\u0300 svolte\t\tentro il 30/06/2023\u200B");
+    Dup dup = imp.dup();
+    assertThat(dup.operationalObjectives())
+        .extracting(OperationalObjective::title)
+        .containsExactly("O1", "O2");
+    assertThat(dup.indicators())
+        .extracting(Indicator::name)
+        .containsExactly("attivit\u00E0 svolte", "attivit\u00E0 svolte");
+    assertThat(dup.indicators().get(0).targets().get(0).target()).isPresent();
+    assertThat(dup.indicators().get(1).targets().get(0).target()).isPresent();
+    assertThat(dup.problems()).isEmpty();
+  }
+
+  @Test
+  void ids_withInvisibleCharacters_areTheVisibleIds() {
+    TableImport imp =
+        tsv(
+            "ID obiettivo operativo\tObiettivo operativo\tIndicatore\tValore atteso",
+            "\uFEFF1.\u200B1\u200F\tO\tI\t1");
+    assertThat(imp.dup().operationalObjectives().get(0).id()).isEqualTo("1.1");
+    assertThat(imp.diagnostics()).noneMatch(d -> d.message().contains("not a valid id"));
+  }
+
+  @Test
+  void writer_rejectsABaselineOutsideTheNumberPolicy_namingTheIndicator() {
+    Dup dup =
+        Dup.builder()
+            .authority("C")
+            .title("T")
+            .period(2023, 2025)
+            .addArea(
+                io.github.dupkit.model.StrategicArea.builder()
+                    .id("1")
+                    .name("A")
+                    .addStrategicObjective(
+                        io.github.dupkit.model.StrategicObjective.builder()
+                            .id("1.1")
+                            .name("S")
+                            .addOperationalObjective(
+                                OperationalObjective.builder()
+                                    .id("1.1.1")
+                                    .title("O")
+                                    .addIndicator(
+                                        Indicator.builder()
+                                            .id("1.1.1.1")
+                                            .name("I")
+                                            .baseline(
+                                                io.github.dupkit.model.Baseline.of(
+                                                    2022, new BigDecimal("1e999999999")))
+                                            .build())
+                                    .build())
+                            .build())
+                    .build())
+            .build();
+    assertThatThrownBy(
+            () -> DupTableWriter.standard().write(dup, new java.io.StringWriter(), TableFormat.TSV))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the baseline of indicator 1.1.1.1 cannot be written as a number: its value is 1e1001"
+                + " or more in magnitude (outside the number policy of ItalianNumbers)");
+  }
+
+  @Test
   void writer_rejectsWhatItCannotWriteBack() {
     Dup dup =
         Dup.builder()

@@ -19,6 +19,15 @@ class SplitterTest {
     assertThat(Splitter.strong(" uno ")).extracting(Splitter.Piece::start).containsExactly(1);
   }
 
+  @Test
+  void strong_countsSpacesOnly_invisibleCharactersNeitherSplitNorJoin() {
+    assertThat(Splitter.strong("15 \u200B 13\u00A0\u202F8\u200B\u200B9\uFEFF"))
+        .extracting(Splitter.Piece::text)
+        .containsExactly("15", "13", "8\u200B\u200B9");
+    assertThat(Splitter.strong("\u200B \uFEFF")).isEmpty();
+    assertThat(Splitter.strong("\u200Buno")).extracting(Splitter.Piece::start).containsExactly(1);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -1,5 +1,6 @@
 package io.github.dupkit.io.testing;
 
+import io.github.dupkit.formulas.ItalianNumbers;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.Baseline;
 import io.github.dupkit.model.Dup;
@@ -13,6 +14,7 @@ import io.github.dupkit.model.StrategicArea;
 import io.github.dupkit.model.StrategicObjective;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -212,8 +214,9 @@ public final class DupGen {
     return b.toString();
   }
 
+  /** A weight: non-negative and, as {@code Indicator} requires, inside the number policy. */
   private static BigDecimal nonNegative(RandomnessSource rs) {
-    return decimal(rs).abs();
+    return decimal(rs).abs().round(new MathContext(ItalianNumbers.MAX_DIGITS));
   }
 
   /** Whole DUPs, with every attribute set or left out. */
