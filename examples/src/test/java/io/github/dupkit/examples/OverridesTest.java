@@ -68,7 +68,7 @@ class OverridesTest {
         "'HEADindicators:\n  - polarity: \"DOWN\"\n' | indicators[0].id must be",
         "'HEADindicators:\n  - id: \"1\"\n  - id: \"1\"\n' | indicator '1' twice",
         "'HEADindicators:\n  - id: \"1\"\n    baseline: { year: \"x\", value: \"1\" }\n' | baseline.year",
-        "'HEADindicators:\n  - id: \"1\"\n    baseline: { year: 2022, value: \"tre\" }\n' | 'tre' is not a number",
+        "'HEADindicators:\n  - id: \"1\"\n    baseline: { year: 2022, value: \"tre\" }\n' | '''tre'' is not a number'",
         "'HEADindicators: 3\n' | indicators must be a list",
         "'- a\n- b\n' | expected a YAML mapping",
         "'format: [\n' | not a YAML document",
