@@ -18,6 +18,10 @@ import java.io.IOException;
 class MeasurementsReaderFuzzTest {
   private static final Dup DUP = PratoExcerpt.dup();
 
+  static {
+    DupTableReaderFuzzTest.warmUp(); // the time bound is for reading, not for loading classes
+  }
+
   @FuzzTest(maxDuration = "2m")
   void read_anyBytes_givesMeasurementsOrOneDocumentedException(byte[] data) throws IOException {
     long start = System.nanoTime();
