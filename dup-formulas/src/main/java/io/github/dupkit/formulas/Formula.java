@@ -102,11 +102,12 @@ public final class Formula {
   public static final int MAX_NUMBER_DIGITS = Arithmetic.MAX_NUMBER_DIGITS;
 
   private final Tree tree;
-  private final ResultKind kind;
+
+  /** The kind, computed on first use (an enum constant is safely published through the field). */
+  private @Nullable ResultKind kind;
 
   private Formula(Tree tree) {
     this.tree = tree;
-    this.kind = ResultKind.valueOf(tree.kind().name());
   }
 
   /**
@@ -200,7 +201,12 @@ public final class Formula {
    * @return the kind, e.g. {@link ResultKind#PERCENTAGE} for {@code a / b * 100}
    */
   public ResultKind kind() {
-    return kind;
+    ResultKind k = kind;
+    if (k == null) {
+      k = ResultKind.valueOf(tree.kind().name());
+      kind = k;
+    }
+    return k;
   }
 
   /**

@@ -15,19 +15,22 @@ import org.jspecify.annotations.Nullable;
  * public {@code Formula} holds one and delegates to it; nothing else of the engine is visible
  * outside this package.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. The canonical text and the kind are computed on first use, since
+ * parsing and evaluating need neither (an editor parses on every keystroke): each is a pure
+ * function of the tree, kept in a field without locking (the racy single-check idiom of {@link
+ * String#hashCode()}), so threads that race compute equal values, and a {@code String} or an enum
+ * constant is safely published through a plain field.
  */
 public final class Tree {
 
   private final Node root;
-  private final String text;
   private final ImmutableList<String> variables;
   private final ImmutableMap<String, Integer> slots;
-  private final ResultType kind;
+  private @Nullable String text;
+  private @Nullable ResultType kind;
 
   Tree(Node root) {
     this.root = root;
-    this.text = Printer.print(root);
     Set<String> names = new LinkedHashSet<>();
     collect(root, names);
     this.variables = ImmutableList.copyOf(names);
@@ -36,7 +39,6 @@ public final class Tree {
       b.put(variables.get(i), i);
     }
     this.slots = b.buildOrThrow();
-    this.kind = Kinds.of(root);
   }
 
   Node root() {
@@ -49,7 +51,12 @@ public final class Tree {
    * @return the canonical text
    */
   public String text() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = Printer.print(root);
+      text = t;
+    }
+    return t;
   }
 
   /**
@@ -67,7 +74,12 @@ public final class Tree {
    * @return the kind
    */
   public ResultType kind() {
-    return kind;
+    ResultType k = kind;
+    if (k == null) {
+      k = Kinds.of(root);
+      kind = k;
+    }
+    return k;
   }
 
   /**
@@ -101,7 +113,7 @@ public final class Tree {
   public List<Note> lints(Collection<String> catalogue) {
     IdentityHashMap<Node, Integer> positions = new IdentityHashMap<>();
     String printed = Printer.print(root, positions);
-    assert printed.equals(text);
+    assert printed.equals(text());
     return Lints.sorted(Lints.tree(root, positions, catalogue));
   }
 
@@ -109,17 +121,17 @@ public final class Tree {
   public boolean equals(@Nullable Object o) {
     // The canonical text reads back to an equal tree, so equal texts mean equal trees; comparing
     // texts needs no recursion however deep the tree.
-    return o instanceof Tree t && text.equals(t.text);
+    return o instanceof Tree t && text().equals(t.text());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return text().hashCode();
   }
 
   @Override
   public String toString() {
-    return text;
+    return text();
   }
 
   private static void collect(Node node, Set<String> names) {
