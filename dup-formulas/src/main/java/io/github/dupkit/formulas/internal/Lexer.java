@@ -73,9 +73,7 @@ final class Lexer {
   private void add(Token.Type type, int start, int end, boolean spaceBefore) {
     char c = text.charAt(start);
     String value =
-        end == start + 1 && c < ASCII.length
-            ? ASCII[c]
-            : text.subSequence(start, end).toString();
+        end == start + 1 && c < ASCII.length ? ASCII[c] : text.subSequence(start, end).toString();
     add(type, start, end, spaceBefore, value);
   }
 

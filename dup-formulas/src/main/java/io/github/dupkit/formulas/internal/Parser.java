@@ -54,6 +54,7 @@ final class Parser {
 
   /** The depth of each operation node; numbers and names have depth 0 and no entry. */
   private final IdentityHashMap<Node, Integer> depths;
+
   private int pos;
 
   /** Open parentheses, signs and calls around the current position: the parser's recursion. */
