@@ -284,7 +284,7 @@ public final class Formula {
     checkNotNull(values, "values");
     List<String> variables = tree.variables();
     BigDecimal[] resolved = new BigDecimal[variables.size()];
-    List<String> missing = new ArrayList<>();
+    List<String> missing = null;
     Map<String, Number> loose = null;
     for (int i = 0; i < resolved.length; i++) {
       String name = variables.get(i);
@@ -301,12 +301,15 @@ public final class Formula {
         n = loose.get(name);
       }
       if (n == null) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
         missing.add(name);
       } else {
         resolved[i] = toDecimal(name, n);
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       Map<String, String> folded = new HashMap<>();
       for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
         if (e.getKey() != null && e.getValue() != null) {

@@ -16,12 +16,13 @@ import org.jspecify.annotations.Nullable;
  * public {@code Formula} holds one and delegates to it; nothing else of the engine is visible
  * outside this package.
  *
- * <p>Immutable and thread-safe. The canonical text, the kind and the slots of the variables are
- * computed on first use, since parsing needs none of them (an editor parses on every keystroke):
- * each is a pure function of the tree, kept in a field without locking (the racy single-check
- * idiom of {@link String#hashCode()}), so threads that race compute equal values, and a {@code
- * String}, an enum constant or an immutable map (whose fields are final) is safely published
- * through a plain field.
+ * <p>Immutable and thread-safe. The canonical text, the kind, the slots of the variables and the
+ * compiled form for evaluation are computed on first use, since parsing needs none of them (an
+ * editor parses on every keystroke) and evaluating needs only the last: each is a pure function of
+ * the tree, kept in a field without locking (the racy single-check idiom of {@link
+ * String#hashCode()}), so threads that race compute equal values, and a {@code String}, an enum
+ * constant, an immutable map or a {@link Compiled} (all of whose fields are final) is safely
+ * published through a plain field.
  */
 public final class Tree {
 
@@ -33,6 +34,7 @@ public final class Tree {
   private @Nullable String text;
   private @Nullable ResultType kind;
   private @Nullable ImmutableMap<String, Integer> slots;
+  private @Nullable Compiled compiled;
 
   Tree(Node root) {
     this.root = root;
@@ -101,7 +103,15 @@ public final class Tree {
    * @throws EvaluationProblem on division by zero or a value out of range
    */
   public BigDecimal evaluate(BigDecimal[] values, @Nullable List<String> steps) {
-    return Evaluator.evaluate(root, values, slots(), steps);
+    if (steps != null) {
+      return Evaluator.evaluate(root, values, slots(), steps);
+    }
+    Compiled c = compiled;
+    if (c == null) {
+      c = Compiled.of(root, slots());
+      compiled = c;
+    }
+    return c.eval(values);
   }
 
   /** The slot of each variable, its index in {@link #variables()}; made on first use. */
