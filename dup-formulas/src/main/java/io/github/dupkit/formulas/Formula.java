@@ -104,11 +104,12 @@ public final class Formula {
   public static final int MAX_NUMBER_DIGITS = Arithmetic.MAX_NUMBER_DIGITS;
 
   private final Tree tree;
-  private final ResultKind kind;
+
+  /** The kind, computed on first use (an enum constant is safely published through the field). */
+  private @Nullable ResultKind kind;
 
   private Formula(Tree tree) {
     this.tree = tree;
-    this.kind = ResultKind.valueOf(tree.kind().name());
   }
 
   /**
@@ -202,7 +203,12 @@ public final class Formula {
    * @return the kind, e.g. {@link ResultKind#PERCENTAGE} for {@code a / b * 100}
    */
   public ResultKind kind() {
-    return kind;
+    ResultKind k = kind;
+    if (k == null) {
+      k = ResultKind.valueOf(tree.kind().name());
+      kind = k;
+    }
+    return k;
   }
 
   /**
@@ -280,7 +286,7 @@ public final class Formula {
     checkNotNull(values, "values");
     List<String> variables = tree.variables();
     BigDecimal[] resolved = new BigDecimal[variables.size()];
-    List<String> missing = new ArrayList<>();
+    List<String> missing = null;
     Map<String, Number> loose = null;
     for (int i = 0; i < resolved.length; i++) {
       String name = variables.get(i);
@@ -297,12 +303,15 @@ public final class Formula {
         n = loose.get(name);
       }
       if (n == null) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
         missing.add(name);
       } else {
         resolved[i] = toDecimal(name, n);
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       Map<String, String> folded = new HashMap<>();
       for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
         if (e.getKey() != null && e.getValue() != null) {

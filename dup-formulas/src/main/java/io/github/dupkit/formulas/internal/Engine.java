@@ -52,6 +52,10 @@ public final class Engine {
    */
   public static Tree parse(CharSequence text, int maxLength, int maxDepth) {
     checkLength(text, maxLength);
+    Node quick = QuickParser.tryParse(text, maxDepth);
+    if (quick != null) {
+      return new Tree(quick);
+    }
     List<Token> tokens = Lexer.lex(text);
     Assembler.Result assembled = Assembler.assemble(tokens, text, false, new ArrayList<>());
     return new Tree(Parser.parse(assembled.elements(), maxDepth, new ArrayList<>()).root());

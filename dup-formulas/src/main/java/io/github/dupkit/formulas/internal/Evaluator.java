@@ -237,7 +237,7 @@ final class Evaluator {
     }
   }
 
-  private static BigDecimal range(BigDecimal v, Node where) {
+  static BigDecimal range(BigDecimal v, Node where) {
     if (!inRange(v)) {
       throw new EvaluationProblem(
           "the value of '"
@@ -254,7 +254,7 @@ final class Evaluator {
     return v;
   }
 
-  private static EvaluationProblem divisionByZero(Node divisor) {
+  static EvaluationProblem divisionByZero(Node divisor) {
     String text = Printer.print(divisor);
     return new EvaluationProblem("division by zero: '" + text + "' is 0", text);
   }

@@ -10,6 +10,15 @@ import java.util.List;
  * index still points into the text as given.
  */
 final class Lexer {
+  /** Each ASCII character as a string, so that one-character tokens allocate no text. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private final CharSequence text;
   private final int length;
   private final List<Token> tokens = new ArrayList<>();
@@ -62,7 +71,10 @@ final class Lexer {
   }
 
   private void add(Token.Type type, int start, int end, boolean spaceBefore) {
-    add(type, start, end, spaceBefore, text.subSequence(start, end).toString());
+    char c = text.charAt(start);
+    String value =
+        end == start + 1 && c < ASCII.length ? ASCII[c] : text.subSequence(start, end).toString();
+    add(type, start, end, spaceBefore, value);
   }
 
   private void add(Token.Type type, int start, int end, boolean spaceBefore, String value) {
@@ -191,6 +203,9 @@ final class Lexer {
   }
 
   private static boolean isLetterOrDigit(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     return Character.isLetterOrDigit(cp);
   }
 
@@ -222,7 +237,7 @@ final class Lexer {
         break;
       }
       boolean part;
-      if (isLetterOrDigit(cp) || isMark(cp)) {
+      if (isLetterOrDigit(cp) || (cp >= 0x80 && isMark(cp))) {
         part = true;
       } else {
         switch (cp) {

@@ -60,7 +60,7 @@ final class Names {
       }
       pendingSpace = false;
       sb.appendCodePoint(cp);
-      ascii &= cp < 0x80;
+      ascii &= cp < TextRules.FIRST_NOT_COMPOSED;
     }
     String name = sb.toString();
     return ascii || Normalizer.isNormalized(name, Normalizer.Form.NFC)

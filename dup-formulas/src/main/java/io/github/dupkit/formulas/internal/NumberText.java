@@ -25,6 +25,9 @@ public final class NumberText {
   public static final String TOO_MANY_DIGITS =
       "a number may have at most " + Arithmetic.MAX_NUMBER_DIGITS + " digits";
 
+  /** Most digits that always fit in a {@code long}: 18 (the largest long has 19). */
+  private static final int LONG_DIGITS = 18;
+
   private NumberText() {}
 
   /** A number token that has the shape of a number but is not a valid one; no stack trace. */
@@ -100,6 +103,7 @@ public final class NumberText {
     int dots = 0;
     int firstDot = -1;
     int digits = 0;
+    long unscaled = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (isDigit(c)) {
@@ -107,6 +111,7 @@ public final class NumberText {
         if (digits > Arithmetic.MAX_NUMBER_DIGITS) {
           throw new Malformed(start, TOO_MANY_DIGITS);
         }
+        unscaled = unscaled * 10 + (c - '0'); // exact while digits <= LONG_DIGITS
       } else if (c == ',') {
         if (comma >= 0) {
           throw new Malformed(i, "a number has at most one decimal comma");
@@ -125,10 +130,20 @@ public final class NumberText {
       }
     }
     int intEnd = comma >= 0 ? comma : end;
+    boolean decimalPoint =
+        comma < 0 && dots == 1 && !isThousandsGroupingAt(text, start, firstDot, end);
+    if (digits > 0 && digits <= LONG_DIGITS) {
+      // the digits fit in a long: the same value and scale as the text, without a string
+      if (dots > 0 && !decimalPoint) {
+        checkGroups(text, start, intEnd);
+      }
+      int scale = decimalPoint ? end - firstDot - 1 : comma >= 0 ? end - comma - 1 : 0;
+      return BigDecimal.valueOf(unscaled, scale);
+    }
     StringBuilder plain = new StringBuilder(end - start);
     if (dots == 0) {
       plain.append(text, start, intEnd);
-    } else if (comma < 0 && dots == 1 && !isThousandsGroupingAt(text, start, firstDot, end)) {
+    } else if (decimalPoint) {
       // English decimal point where a thousands reading is impossible: 12.5, 0.500, 3.14159
       plain.append(text, start, firstDot).append('.').append(text, firstDot + 1, end);
       return new BigDecimal(plain.toString());

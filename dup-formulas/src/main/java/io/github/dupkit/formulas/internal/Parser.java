@@ -50,8 +50,11 @@ final class Parser {
   private final List<Element> els;
   private final int maxDepth;
   private final List<Note> notes;
-  private final IdentityHashMap<Node, Integer> positions = new IdentityHashMap<>();
-  private final IdentityHashMap<Node, Integer> depths = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Integer> positions;
+
+  /** The depth of each operation node; numbers and names have depth 0 and no entry. */
+  private final IdentityHashMap<Node, Integer> depths;
+
   private int pos;
 
   /** Open parentheses, signs and calls around the current position: the parser's recursion. */
@@ -61,6 +64,9 @@ final class Parser {
     this.els = els;
     this.maxDepth = maxDepth;
     this.notes = notes;
+    // Sized by the input: a short formula gets small tables, not the default 32-entry ones.
+    this.positions = new IdentityHashMap<>(els.size());
+    this.depths = new IdentityHashMap<>(els.size() / 2);
   }
 
   /** A parsed tree and where each of its nodes starts in the input. */
@@ -95,7 +101,7 @@ final class Parser {
   @CanIgnoreReturnValue
   private <N extends Node> N at(N node, int index) {
     positions.putIfAbsent(node, index);
-    if (!depths.containsKey(node)) {
+    if (!(node instanceof Num) && !(node instanceof Var) && !depths.containsKey(node)) {
       int d = structuralDepth(node);
       if (d > maxDepth) {
         throw new ParseProblem(

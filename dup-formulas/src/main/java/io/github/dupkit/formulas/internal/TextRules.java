@@ -14,6 +14,13 @@ public final class TextRules {
   private TextRules() {}
 
   /**
+   * The first code point that can change under NFC (U+0300, the combining grave accent): text made
+   * only of code points below it, such as Italian with its accented letters, is already in NFC, so
+   * the normaliser is not asked.
+   */
+  static final int FIRST_NOT_COMPOSED = 0x0300;
+
+  /**
    * Tells whether {@code cp} is invisible and carries nothing a reader sees: the byte-order mark
    * U+FEFF, the bidi marks U+200E and U+200F, the bidi embeddings, overrides and isolates U+202A to
    * U+202E and U+2066 to U+2069, the zero-width space, non-joiner and joiner U+200B to U+200D, the
@@ -82,9 +89,11 @@ public final class TextRules {
 
   private static String clean(CharSequence text, int start, int end, boolean spaces) {
     StringBuilder sb = null;
+    boolean composed = true;
     for (int i = start; i < end; ) {
       int cp = Character.codePointAt(text, i);
       int n = Character.charCount(cp);
+      composed &= cp < FIRST_NOT_COMPOSED;
       boolean drop = isInvisible(cp);
       boolean space = spaces && cp != ' ' && isSpace(cp);
       if ((drop || space) && sb == null) {
@@ -101,7 +110,7 @@ public final class TextRules {
       i += n;
     }
     String out = sb == null ? text.subSequence(start, end).toString() : sb.toString();
-    return Normalizer.isNormalized(out, Normalizer.Form.NFC)
+    return composed || Normalizer.isNormalized(out, Normalizer.Form.NFC)
         ? out
         : Normalizer.normalize(out, Normalizer.Form.NFC);
   }

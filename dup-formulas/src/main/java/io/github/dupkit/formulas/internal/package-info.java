@@ -6,9 +6,11 @@
  * Assembler} (tokens to elements: free-text names with their numbers, ranges, dates and qualifiers;
  * the word {@code x}; rate words), in lenient reading {@code Rewrites} ({@code SlashAsOr}, {@code
  * SumInDenominator}, {@code ImpliedGrouping}), then {@code Parser} (recursive descent with constant
- * folding into {@code Node} records). {@code Evaluator}, {@code Printer}, {@code Kinds} and {@code
- * Lints} work on the tree. Only a few types are public, for the API packages of the same module:
- * {@link io.github.dupkit.formulas.internal.Engine} (the entry points) and the {@link
+ * folding into {@code Node} records). Strict parsing tries {@code QuickParser} first: one pass
+ * straight to the same tree for plain formulas, giving up (never throwing) on anything else, which
+ * the pipeline then reads. {@code Evaluator}, {@code Printer}, {@code Kinds} and {@code Lints} work
+ * on the tree. Only a few types are public, for the API packages of the same module: {@link
+ * io.github.dupkit.formulas.internal.Engine} (the entry points) and the {@link
  * io.github.dupkit.formulas.internal.Tree} it compiles; the problems, notes and result types it
  * reports; {@link io.github.dupkit.formulas.internal.Arithmetic} (the precision and the one number
  * policy), {@link io.github.dupkit.formulas.internal.NumberText}, {@link
