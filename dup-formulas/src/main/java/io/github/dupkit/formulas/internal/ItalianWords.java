@@ -108,6 +108,10 @@ public final class ItalianWords {
           .put("non meno", "≥")
           .put("non piu", "≤")
           .put("non oltre", "≤")
+          .put("uguale o superiore", "≥")
+          .put("uguale o maggiore", "≥")
+          .put("uguale o inferiore", "≤")
+          .put("uguale o minore", "≤")
           .put("pari o superiore", "≥")
           .put("pari o maggiore", "≥")
           .put("pari o inferiore", "≤")
@@ -125,5 +129,59 @@ public final class ItalianWords {
           .put("oltre", ">")
           .put("piu", ">")
           .put("meno", "<")
+          .buildOrThrow();
+
+  /** Small counts written in words, as plans write them ({@code almeno due iniziative}). */
+  public static final ImmutableMap<String, Integer> NUMBER_WORDS =
+      ImmutableMap.<String, Integer>builder()
+          .put("due", 2)
+          .put("tre", 3)
+          .put("quattro", 4)
+          .put("cinque", 5)
+          .put("sei", 6)
+          .put("sette", 7)
+          .put("otto", 8)
+          .put("nove", 9)
+          .put("dieci", 10)
+          .put("undici", 11)
+          .put("dodici", 12)
+          .put("venti", 20)
+          .put("cento", 100)
+          .buildOrThrow();
+
+  /** Words that mean yes when a cell says only that: {@code On}, {@code realizzato}. */
+  public static final ImmutableSet<String> YES =
+      ImmutableSet.of(
+          "si",
+          "on",
+          "realizzato",
+          "realizzata",
+          "attivato",
+          "attivata",
+          "adottato",
+          "adottata",
+          "approvato",
+          "approvata");
+
+  /** Words that mean no when a cell says only that: {@code Off}. */
+  public static final ImmutableSet<String> NO = ImmutableSet.of("no", "off");
+
+  /**
+   * Cells that say there is no target, as their folded words and symbols separated by spaces, with
+   * the reason: {@code n.d.}, {@code N/A}, {@code da definire}.
+   */
+  public static final ImmutableMap<String, String> NO_TARGET =
+      ImmutableMap.<String, String>builder()
+          .put("n . d .", "not available")
+          .put("n . d", "not available")
+          .put("n / d", "not available")
+          .put("n . a .", "not applicable")
+          .put("n . a", "not applicable")
+          .put("n / a", "not applicable")
+          .put("da definire", "to be defined")
+          .put("da determinare", "to be defined")
+          .put("-", "a dash")
+          .put("–", "a dash")
+          .put("—", "a dash")
           .buildOrThrow();
 }

@@ -20,8 +20,18 @@ final class CellReader {
    *
    * @param text the target's text, with the tags around it
    * @param parsed what it says
+   * @param description the words around it in a sentence, or null
+   * @param notes what reading it assumed
+   * @param from its first token
+   * @param to the token after it
    */
-  record Read(String text, TargetGrammar.Parsed parsed) {}
+  record Read(
+      String text,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes,
+      int from,
+      int to) {}
 
   /**
    * Text that is not a target.
@@ -30,10 +40,10 @@ final class CellReader {
    * @param fragment the text skipped
    * @param message what is wrong
    */
-  record Skipped(int index, String fragment, String message) {}
+  record Skipped(int index, String fragment, String message, int from, int to) {}
 
-  /** What a cell holds, in order. */
-  record Result(List<Read> targets, List<Skipped> skipped) {}
+  /** What a cell holds, in order, and the notes on text that says there is no target. */
+  record Result(List<Read> targets, List<Skipped> skipped, List<TargetNote> notes) {}
 
   static Result read(String input) {
     Tags tags = new Tags(input.length());
@@ -41,8 +51,19 @@ final class CellReader {
     TargetGrammar grammar = new TargetGrammar(input, tokens, true);
     List<Read> targets = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    List<TargetNote> notes = new ArrayList<>();
     int i = 0;
     while (tokens.get(i).type() != TargetLexer.Type.END) {
+      int none = TargetGrammar.noTargetEnd(tokens, i);
+      if (none >= 0) {
+        notes.add(
+            new TargetNote(
+                TargetNote.Code.NO_TARGET,
+                tokens.get(i).start(),
+                TargetGrammar.noTargetReason(input, tokens, i, none)));
+        i = none;
+        continue;
+      }
       try {
         targets.add(read(input, tokens, grammar, i, tags));
         i = grammar.position();
@@ -50,6 +71,9 @@ final class CellReader {
         int j = i + 1;
         Read next = null;
         for (; tokens.get(j).type() != TargetLexer.Type.END; j++) {
+          if (tokens.get(j).spaceBefore() && TargetGrammar.noTargetEnd(tokens, j) >= 0) {
+            break;
+          }
           if (tokens.get(j).spaceBefore() && TargetGrammar.canStart(tokens.get(j))) {
             try {
               next = read(input, tokens, grammar, j, tags);
@@ -60,7 +84,7 @@ final class CellReader {
           }
         }
         String fragment = input.substring(tokens.get(i).start(), tokens.get(j - 1).end());
-        skipped.add(new Skipped(first.index(), fragment, first.problem()));
+        skipped.add(new Skipped(first.index(), fragment, first.problem(), i, j));
         if (next == null) {
           i = j;
         } else {
@@ -69,7 +93,7 @@ final class CellReader {
         }
       }
     }
-    return new Result(targets, skipped);
+    return new Result(targets, skipped, notes);
   }
 
   /** Reads one target starting at token {@code start}, with the tags around it in its text. */
@@ -78,7 +102,8 @@ final class CellReader {
     TargetGrammar.Parsed parsed = grammar.targetAt(start);
     int from = tags.extendBefore(tokens.get(start).start());
     int to = tags.extendAfter(tokens.get(grammar.position() - 1).end());
-    return new Read(input.substring(from, to), parsed);
+    return new Read(
+        input.substring(from, to), parsed, null, parsed.notes(), start, grammar.position());
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.dupkit.formulas.target.Shape.Marker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -157,11 +158,41 @@ public final class Target {
   private final String text;
   private final Shape shape;
   private final Marker marker;
+  private final @Nullable String description;
+  private final ImmutableList<TargetNote> notes;
 
-  private Target(String text, Shape shape, Marker marker) {
+  private Target(
+      String text,
+      Shape shape,
+      Marker marker,
+      @Nullable String description,
+      List<TargetNote> notes) {
     this.text = text;
     this.shape = shape;
     this.marker = marker;
+    this.description = description;
+    this.notes = ImmutableList.copyOf(notes);
+  }
+
+  /** Returns a target of the same text, description and notes that says {@code other}. */
+  private Target reshaped(Shape other) {
+    return new Target(text, other, marker, description, notes);
+  }
+
+  /**
+   * Creates a target read from a document, with the words around it and what was assumed.
+   *
+   * @param text the target's own text
+   * @param parsed what it says
+   * @param description the words around it, or null
+   * @param notes what the reading assumed, indexed in the document's text
+   */
+  static Target read(
+      String text,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes) {
+    return new Target(text, parsed.shape(), parsed.marker(), description, notes);
   }
 
   /**
@@ -183,7 +214,7 @@ public final class Target {
     String input = text.toString();
     try {
       TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
-      return new Target(input, parsed.shape(), parsed.marker());
+      return new Target(input, parsed.shape(), parsed.marker(), null, parsed.notes());
     } catch (TargetProblem e) {
       throw new TargetSyntaxException(input, e.index(), e.problem());
     }
@@ -241,13 +272,13 @@ public final class Target {
     CellReader.Result result = CellReader.read(input);
     ImmutableList.Builder<Target> targets = ImmutableList.builder();
     for (CellReader.Read r : result.targets()) {
-      targets.add(new Target(r.text(), r.parsed().shape(), r.parsed().marker()));
+      targets.add(read(r.text(), r.parsed(), r.description(), r.notes()));
     }
     ImmutableList.Builder<TargetReading.Problem> problems = ImmutableList.builder();
     for (CellReader.Skipped p : result.skipped()) {
       problems.add(new TargetReading.Problem(p.index(), p.fragment(), p.message()));
     }
-    return new TargetReading(input, targets.build(), problems.build());
+    return new TargetReading(input, targets.build(), problems.build(), result.notes());
   }
 
   private static String tooLong(int limit) {
@@ -261,6 +292,31 @@ public final class Target {
    */
   public String text() {
     return text;
+  }
+
+  /**
+   * Returns what the words around this target say, when it was read out of a sentence by {@link
+   * #read(CharSequence)}: {@code "Realizzare … di sensibilizzazione"} for {@code "Realizzare almeno
+   * tre iniziative di sensibilizzazione."}. Like {@link #text()}, it does not count for {@link
+   * #equals(Object)}: two targets that assess the same are equal.
+   *
+   * @return the words before and after the target, joined by {@code " … "}; empty for a target
+   *     written alone
+   */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  /**
+   * Returns what reading this target assumed: a number written in words, a word read as yes, a
+   * month read as its last day, the words around it, the number chosen in a sentence. Indexes are
+   * in the text given to {@link #parse(CharSequence)} or {@link #read(CharSequence)}.
+   *
+   * @return an immutable list, empty when nothing was assumed; does not count for {@link
+   *     #equals(Object)}
+   */
+  public List<TargetNote> notes() {
+    return notes;
   }
 
   /**
@@ -460,10 +516,10 @@ public final class Target {
         Optional.of(
             polarity == Polarity.HIGHER_IS_BETTER ? Comparison.AT_LEAST : Comparison.AT_MOST);
     if (shape instanceof Shape.Value v && v.comparison().isEmpty()) {
-      return new Target(text, new Shape.Value(direction, v.amount(), v.unit(), v.due()), marker);
+      return reshaped(new Shape.Value(direction, v.amount(), v.unit(), v.due()));
     }
     if (shape instanceof Shape.Maintenance m && m.direction().isEmpty()) {
-      return new Target(text, new Shape.Maintenance(direction, m.ref()), marker);
+      return reshaped(new Shape.Maintenance(direction, m.ref()));
     }
     return this;
   }
@@ -494,7 +550,7 @@ public final class Target {
     } else {
       dueBy = new Shape.Deadline(dated.get());
     }
-    return new Target(text, dueBy, marker);
+    return reshaped(dueBy);
   }
 
   /**

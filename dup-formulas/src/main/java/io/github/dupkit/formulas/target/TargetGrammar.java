@@ -1,5 +1,6 @@
 package io.github.dupkit.formulas.target;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -13,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,17 +79,20 @@ final class TargetGrammar {
       ImmutableSet.<String>builder()
           .addAll(STARTERS)
           .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur")
+          .addAll(ItalianWords.STOP)
+          .addAll(ItalianWords.NUMBER_WORDS.keySet())
           .addAll(ItalianWords.MONTHS)
           .build();
 
-  /** A target as the grammar read it: what it says and its marker. */
-  record Parsed(Shape shape, Marker marker) {}
+  /** A target as the grammar read it: what it says, its marker and what was assumed. */
+  record Parsed(Shape shape, Marker marker, List<TargetNote> notes) {}
 
   private final String input;
   private final List<Token> tokens;
   private final boolean lenient;
   private int pos;
   private Marker marker = Marker.NONE;
+  private List<TargetNote> notes = new ArrayList<>();
 
   TargetGrammar(String input, List<Token> tokens, boolean lenient) {
     this.input = input;
@@ -112,6 +118,7 @@ final class TargetGrammar {
   Parsed targetAt(int start) {
     pos = start;
     marker = Marker.NONE;
+    notes = new ArrayList<>();
     return target();
   }
 
@@ -124,11 +131,65 @@ final class TargetGrammar {
   static boolean canStart(Token t) {
     return switch (t.type()) {
       case NUMBER, DATE -> true;
-      case WORD -> STARTERS.contains(t.text());
+      case WORD ->
+          STARTERS.contains(t.text())
+              || ItalianWords.NUMBER_WORDS.containsKey(t.text())
+              || ItalianWords.YES.contains(t.text())
+              || ItalianWords.NO.contains(t.text())
+              || ItalianWords.MONTHS.contains(t.text());
       case SYMBOL ->
           SYMBOLS.containsKey(t.text()) || SIGNS.contains(t.text()) || t.text().equals("€");
       case ERROR, END -> false;
     };
+  }
+
+  /**
+   * Returns the index of the token after a cell that says there is no target ({@code n.d.}, {@code
+   * N/A}, {@code -}, {@code da definire}) starting at token {@code i}, or -1. What follows must be
+   * the end or be set apart by a space, and a dash followed by a number is a minus sign.
+   */
+  static int noTargetEnd(List<Token> tokens, int i) {
+    for (String phrase : ItalianWords.NO_TARGET.keySet()) {
+      List<String> parts = Splitter.on(' ').splitToList(phrase);
+      int k = 0;
+      while (k < parts.size()
+          && i + k < tokens.size()
+          && isWordOrSymbol(tokens.get(i + k), parts.get(k))) {
+        k++;
+      }
+      if (k < parts.size()) {
+        continue;
+      }
+      Token after = tokens.get(Math.min(i + k, tokens.size() - 1));
+      if (after.isSymbol(".") && (parts.get(k - 1).equals("d") || parts.get(k - 1).equals("a"))) {
+        continue; // "n.d." is matched by its longer phrase
+      }
+      boolean apart = after.type() == TargetLexer.Type.END || after.spaceBefore();
+      boolean sign = parts.size() == 1 && after.type() == TargetLexer.Type.NUMBER;
+      if (apart && !sign) {
+        return i + k;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns why the no-target cell from token {@code i} to {@code end} means no target. */
+  static String noTargetReason(String input, List<Token> tokens, int i, int end) {
+    StringBuilder phrase = new StringBuilder();
+    for (int k = i; k < end; k++) {
+      phrase.append(k > i ? " " : "").append(tokens.get(k).text());
+    }
+    String written = input.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    return "'"
+        + written
+        + "' means no target ("
+        + ItalianWords.NO_TARGET.getOrDefault(phrase.toString(), "none")
+        + ")";
+  }
+
+  private static boolean isWordOrSymbol(Token t, String text) {
+    return (t.type() == TargetLexer.Type.WORD || t.type() == TargetLexer.Type.SYMBOL)
+        && t.text().equals(text);
   }
 
   // ---- grammar ----
@@ -136,11 +197,25 @@ final class TargetGrammar {
   private Parsed target() {
     Token t = look();
     Shape shape;
+    int none = lenient ? -1 : noTargetEnd(tokens, pos);
+    if (none >= 0 && tokens.get(none).type() == TargetLexer.Type.END) {
+      throw fail(
+          t.start(),
+          noTargetReason(input, tokens, pos, none)
+              + ": Target.read reads it as no target, Target.parse needs one");
+    }
     if (t.type() == TargetLexer.Type.END) {
       throw fail(t.start(), "expected a target, " + EXAMPLES);
-    } else if (t.isWord("si") || t.isWord("no")) {
+    } else if (t.isWord("si") || t.isWord("no") || yesNoAlone(t)) {
       next();
-      shape = new Shape.YesNo(t.isWord("si"));
+      boolean yes = t.isWord("si") || ItalianWords.YES.contains(t.text());
+      if (!t.isWord("si") && !t.isWord("no")) {
+        note(
+            TargetNote.Code.YES_NO_WORD,
+            t.start(),
+            "'" + shown(t) + "' read as " + (yes ? "SI" : "NO"));
+      }
+      shape = new Shape.YesNo(yes);
     } else if (t.isWord("mantenimento")) {
       shape = maintenance();
     } else if (t.isWord("tra") || t.isWord("fra") || t.isWord("compreso") || t.isWord("da")) {
@@ -168,7 +243,7 @@ final class TargetGrammar {
               ? "expected a space after the target, before '" + shown(end) + "'"
               : "unexpected '" + shown(end) + "' after the target (Target.read reads several)");
     }
-    return new Parsed(shape, marker);
+    return new Parsed(shape, marker, List.copyOf(notes));
   }
 
   private Shape maintenance() {
@@ -265,6 +340,30 @@ final class TargetGrammar {
     return new Shape.Value(Optional.of(Comparison.AT_MOST), q.value, q.unit, Optional.empty());
   }
 
+  /** Tells whether a word such as {@code On} or {@code realizzato} is all the target says. */
+  private boolean yesNoAlone(Token t) {
+    if (t.type() != TargetLexer.Type.WORD
+        || t.elided()
+        || !(ItalianWords.YES.contains(t.text()) || ItalianWords.NO.contains(t.text()))) {
+      return false;
+    }
+    Token after = look(1);
+    int gap = after.start() - t.end();
+    return after.type() == TargetLexer.Type.END
+        || (after.isSymbol(".") && look(2).type() == TargetLexer.Type.END)
+        || (lenient && gap >= 2);
+  }
+
+  private void note(TargetNote.Code code, int index, String message) {
+    notes.add(new TargetNote(code, index, message));
+  }
+
+  private static boolean isNumberWord(Token t) {
+    return t.type() == TargetLexer.Type.WORD
+        && !t.elided()
+        && ItalianWords.NUMBER_WORDS.containsKey(t.text());
+  }
+
   private Shape valueOrChange() {
     Token first = look();
     Comparison comparison = comparison();
@@ -274,7 +373,10 @@ final class TargetGrammar {
         sign != null
             ? shown(signToken)
             : comparison != null ? input.substring(first.start(), tokens.get(pos - 1).end()) : "";
-    if (sign == null && comparison == null && first.type() == TargetLexer.Type.WORD) {
+    if (sign == null
+        && comparison == null
+        && first.type() == TargetLexer.Type.WORD
+        && !isNumberWord(first)) {
       throw fail(
           first.start(),
           "'"
@@ -366,11 +468,17 @@ final class TargetGrammar {
       }
     }
     Token n = look();
-    if (n.type() != TargetLexer.Type.NUMBER) {
+    BigDecimal read;
+    if (isNumberWord(n)) {
+      read = BigDecimal.valueOf(ItalianWords.NUMBER_WORDS.getOrDefault(n.text(), 0));
+      note(TargetNote.Code.NUMBER_WORD, n.start(), "'" + shown(n) + "' read as the number " + read);
+    } else if (n.type() == TargetLexer.Type.NUMBER) {
+      read = n.value();
+    } else {
       throw expected("a number" + (after.isEmpty() ? "" : " after '" + after + "'"));
     }
     next();
-    BigDecimal value = minus ? n.value().negate() : n.value();
+    BigDecimal value = minus ? read.negate() : read;
     if (unit.isEmpty() && continues()) {
       Token u = look();
       unitStart = u.start();
@@ -447,7 +555,18 @@ final class TargetGrammar {
     int day;
     int month;
     Integer year = null;
-    if (t.type() == TargetLexer.Type.DATE) {
+    if (isMonth(t) && isYear(look())) {
+      month = ItalianWords.MONTHS.indexOf(t.text()) + 1;
+      year = Integer.parseInt(next().text());
+      day = YearMonth.of(year, month).lengthOfMonth();
+      note(
+          TargetNote.Code.END_OF_MONTH,
+          t.start(),
+          "'"
+              + input.substring(t.start(), tokens.get(pos - 1).end())
+              + "' read as its last day, "
+              + TargetPrinter.date(LocalDate.of(year, month, day)));
+    } else if (t.type() == TargetLexer.Type.DATE) {
       day = t.day();
       month = t.month();
       if (t.year() >= 0) {
@@ -546,7 +665,9 @@ final class TargetGrammar {
   }
 
   private boolean startsDate() {
-    return look().type() == TargetLexer.Type.DATE || (look().isPlainInteger() && isMonth(look(1)));
+    return look().type() == TargetLexer.Type.DATE
+        || (look().isPlainInteger() && isMonth(look(1)))
+        || (isMonth(look()) && isYear(look(1)));
   }
 
   private int smallInteger(Token t) {

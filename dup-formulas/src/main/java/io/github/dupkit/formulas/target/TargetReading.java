@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,11 +27,23 @@ public final class TargetReading {
   private final String text;
   private final ImmutableList<Target> targets;
   private final ImmutableList<Problem> problems;
+  private final ImmutableList<TargetNote> notes;
 
   TargetReading(String text, List<Target> targets, List<Problem> problems) {
+    this(text, targets, problems, ImmutableList.of());
+  }
+
+  TargetReading(
+      String text, List<Target> targets, List<Problem> problems, List<TargetNote> cellNotes) {
     this.text = text;
     this.targets = ImmutableList.copyOf(targets);
     this.problems = ImmutableList.copyOf(problems);
+    List<TargetNote> all = new ArrayList<>(cellNotes);
+    for (Target t : targets) {
+      all.addAll(t.notes());
+    }
+    all.sort(Comparator.comparingInt(TargetNote::index));
+    this.notes = ImmutableList.copyOf(all);
   }
 
   /**
@@ -57,6 +71,17 @@ public final class TargetReading {
    */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Returns what the reading assumed, in the order of the text: text that means no target ({@code
+   * n.d.}, {@code -}), and the notes of each target ({@link Target#notes()}): numbers in words, the
+   * words around a target in a sentence, the number chosen among several.
+   *
+   * @return an immutable list, empty when nothing was assumed
+   */
+  public List<TargetNote> notes() {
+    return notes;
   }
 
   /**

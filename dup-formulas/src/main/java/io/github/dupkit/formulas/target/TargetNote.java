@@ -1,0 +1,103 @@
+package io.github.dupkit.formulas.target;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something a reader of targets assumed: a number written in words, a cell that means "no target",
+ * a target taken out of a sentence, a baseline found in the text. The reading is still done; the
+ * note makes the guess visible, with where it stands in the text.
+ *
+ * <pre>{@code
+ * TargetReading r = Target.read("n.d.");
+ * r.targets();                 // []
+ * r.notes().get(0).code();     // Code.NO_TARGET
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; named like {@link io.github.dupkit.formulas.FormulaWarning}.
+ */
+public final class TargetNote {
+
+  /** What was assumed. */
+  public enum Code {
+    /** The text says there is no target ({@code n.d.}, {@code -}, {@code da definire}). */
+    NO_TARGET,
+    /** A number was written in words ({@code due}, {@code tre}). */
+    NUMBER_WORD,
+    /** A word was read as yes or no ({@code On}, {@code realizzato}). */
+    YES_NO_WORD,
+    /** A month without a day was read as its last day ({@code entro giugno 2024}). */
+    END_OF_MONTH,
+    /** The target was read out of a sentence; the words around it are its description. */
+    WORDS_AROUND,
+    /** A sentence held several numbers and a rule picked the target among them. */
+    NUMBER_CHOSEN,
+    /** The baseline was read from the text of the target. */
+    BASELINE_IN_TEXT
+  }
+
+  private final Code code;
+  private final int index;
+  private final String message;
+
+  TargetNote(Code code, int index, String message) {
+    checkArgument(index >= 0, "negative index %s", index);
+    this.code = checkNotNull(code, "code");
+    this.index = index;
+    this.message = checkNotNull(message, "message");
+  }
+
+  /**
+   * Returns what was assumed.
+   *
+   * @return the kind of note
+   */
+  public Code code() {
+    return code;
+  }
+
+  /**
+   * Returns where in the text the assumption was made.
+   *
+   * @return a 0-based index into the text read
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * Returns what was assumed, in words.
+   *
+   * @return e.g. {@code "'due' read as the number 2"}
+   */
+  public String message() {
+    return message;
+  }
+
+  /** Moves the note by {@code offset} characters, for text read inside a larger text. */
+  TargetNote shifted(int offset) {
+    return offset == 0 ? this : new TargetNote(code, index + offset, message);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof TargetNote that
+        && code == that.code
+        && index == that.index
+        && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, index, message);
+  }
+
+  /** Returns e.g. {@code "NUMBER_WORD at 7: 'due' read as the number 2"}. */
+  @Override
+  public String toString() {
+    return code + " at " + index + ": " + message;
+  }
+}
