@@ -93,12 +93,11 @@ final class CellReader {
         }
       }
     }
-    return new Result(targets, skipped, notes);
+    return Sentences.reread(input, tokens, grammar, new Result(targets, skipped, notes), tags);
   }
 
   /** Reads one target starting at token {@code start}, with the tags around it in its text. */
-  private static Read read(
-      String input, List<Token> tokens, TargetGrammar grammar, int start, Tags tags) {
+  static Read read(String input, List<Token> tokens, TargetGrammar grammar, int start, Tags tags) {
     TargetGrammar.Parsed parsed = grammar.targetAt(start);
     int from = tags.extendBefore(tokens.get(start).start());
     int to = tags.extendAfter(tokens.get(grammar.position() - 1).end());
@@ -110,7 +109,7 @@ final class CellReader {
    * The formatting tags of a cell, indexed by position: each target looks up only the tags that
    * touch it, so a cell with thousands of tagged targets is read in linear time.
    */
-  private static final class Tags {
+  static final class Tags {
     private final int length;
     private int @Nullable [] openingEndingAt;
     private int @Nullable [] closingStartingAt;
