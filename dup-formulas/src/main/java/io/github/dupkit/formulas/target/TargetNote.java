@@ -77,11 +77,6 @@ public final class TargetNote {
     return message;
   }
 
-  /** Moves the note by {@code offset} characters, for text read inside a larger text. */
-  TargetNote shifted(int offset) {
-    return offset == 0 ? this : new TargetNote(code, index + offset, message);
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof TargetNote that

@@ -93,6 +93,14 @@ class TargetSentenceTest {
   }
 
   @Test
+  void read_sentenceWithOnlyAYear_givesNoTarget() {
+    TargetReading reading = Target.read("Nel 2025 avviare il nuovo servizio");
+
+    assertThat(reading.target()).isEmpty();
+    assertThat(reading.problems()).isNotEmpty();
+  }
+
+  @Test
   void read_sentenceWithoutANumber_staysAProblem() {
     TargetReading reading = Target.read("Migliorare la qualità del servizio");
 
