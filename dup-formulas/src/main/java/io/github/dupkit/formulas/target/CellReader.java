@@ -42,8 +42,17 @@ final class CellReader {
    */
   record Skipped(int index, String fragment, String message, int from, int to) {}
 
-  /** What a cell holds, in order, and the notes on text that says there is no target. */
-  record Result(List<Read> targets, List<Skipped> skipped, List<TargetNote> notes) {}
+  /**
+   * What a cell holds, in order, and the notes on text that says there is no target; with the
+   * tokens, grammar and tags it was read with, for {@link Sentences} to read again.
+   */
+  record Result(
+      List<Read> targets,
+      List<Skipped> skipped,
+      List<TargetNote> notes,
+      List<Token> tokens,
+      TargetGrammar grammar,
+      Tags tags) {}
 
   static Result read(String input) {
     Tags tags = new Tags(input.length());
@@ -93,7 +102,7 @@ final class CellReader {
         }
       }
     }
-    return Sentences.reread(input, tokens, grammar, new Result(targets, skipped, notes), tags);
+    return new Result(targets, skipped, notes, tokens, grammar, tags);
   }
 
   /** Reads one target starting at token {@code start}, with the tags around it in its text. */

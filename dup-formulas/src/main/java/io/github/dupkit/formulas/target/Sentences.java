@@ -22,12 +22,10 @@ final class Sentences {
   private Sentences() {}
 
   /** Reads again, as sentences, the runs of {@code result} where words were left unread. */
-  static Result reread(
-      String input,
-      List<Token> tokens,
-      TargetGrammar grammar,
-      Result result,
-      CellReader.Tags tags) {
+  static Result reread(String input, Result result) {
+    List<Token> tokens = result.tokens();
+    TargetGrammar grammar = result.grammar();
+    CellReader.Tags tags = result.tags();
     List<int[]> runs = new ArrayList<>();
     for (Skipped s : result.skipped()) {
       if (!hasWord(tokens, s.from(), s.to())) {
@@ -125,7 +123,7 @@ final class Sentences {
     }
     targets.sort(Comparator.comparingInt(Read::from));
     skipped.sort(Comparator.comparingInt(Skipped::from));
-    return new Result(targets, skipped, notes);
+    return new Result(targets, skipped, notes, tokens, grammar, tags);
   }
 
   /** Every target the grammar reads inside tokens {@code a} to {@code b}, left to right. */

@@ -269,7 +269,7 @@ public final class Target {
           ImmutableList.of(
               new TargetReading.Problem(MAX_READ_LENGTH, input, tooLong(MAX_READ_LENGTH))));
     }
-    CellReader.Result result = CellReader.read(input);
+    CellReader.Result result = Sentences.reread(input, CellReader.read(input));
     ImmutableList.Builder<Target> targets = ImmutableList.builder();
     for (CellReader.Read r : result.targets()) {
       targets.add(read(r.text(), r.parsed(), r.description(), r.notes()));
