@@ -88,6 +88,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe: parse once, evaluate from any number of threads. Two formulas are
  * equal when they have the same structure, names and numbers (with their scale), whatever their
  * spacing: {@code a+b} equals {@code a + b}.
+ *
+ * @since 0.1.0
  */
 @CheckReturnValue
 public final class Formula {

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Formula#MAX_NUMBER_DIGITS} digits whatever the context, as in targets and tables.
  *
  * <p>Immutable and thread-safe, with value equality.
+ *
+ * @since 0.1.0
  */
 @CheckReturnValue
 public final class FormulaContext {

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Unchecked: evaluation problems come from data, and callers decide where to handle them.
+ *
+ * @since 0.1.0
  */
 public final class FormulaEvaluationException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -14,6 +14,8 @@ package io.github.dupkit.formulas;
  *
  * <p>The message names the index and the problem, then shows the input with a caret under the
  * index. Unchecked, like every exception of this package.
+ *
+ * @since 0.1.0
  */
 public final class FormulaSyntaxException extends TextSyntaxException {
   private static final long serialVersionUID = 1L;

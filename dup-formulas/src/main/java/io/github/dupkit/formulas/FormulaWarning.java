@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe, with value equality.
+ *
+ * @since 0.1.0
  */
 @CheckReturnValue
 public final class FormulaWarning {

@@ -74,6 +74,8 @@ import java.util.Optional;
  * applies where the value is used.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ItalianNumbers {
   /** The one rounding rule for values shown to people: half up, as Italian reports round. */

@@ -14,6 +14,8 @@ package io.github.dupkit.formulas;
  *
  * <p>Thrown by {@link ItalianNumbers#parse(CharSequence)}; the message names the index and the
  * problem, then shows the input with a caret under the index.
+ *
+ * @since 0.1.0
  */
 public final class NumberSyntaxException extends TextSyntaxException {
   private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ package io.github.dupkit.formulas;
  * <pre>{@code
  * ResultKind k = ResultKind.PERCENTAGE;   // "raccolta differenziata / totale rifiuti * 100"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ResultKind {
   /** A plain measured quantity or a combination of quantities: a count, an amount, days. */

@@ -56,6 +56,8 @@ import io.github.dupkit.formulas.internal.TextRules;
  * space.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TextNormalization {
   private TextNormalization() {}

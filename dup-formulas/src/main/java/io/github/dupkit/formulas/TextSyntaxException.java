@@ -19,6 +19,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>Unchecked: text comes from documents and users, and callers decide where to handle it. Sealed:
  * the subclasses are {@link FormulaSyntaxException}, {@link NumberSyntaxException} and {@link
  * io.github.dupkit.formulas.target.TargetSyntaxException}.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class TextSyntaxException extends IllegalArgumentException
     permits FormulaSyntaxException,

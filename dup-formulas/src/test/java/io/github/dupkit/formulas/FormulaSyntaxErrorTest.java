@@ -39,6 +39,9 @@ class FormulaSyntaxErrorTest {
   @ParameterizedTest(name = "[{0}] fails at {1}: {2}")
   @CsvSource(
       delimiter = '|',
+      // JUnit 6 reads CSV strictly: a field that starts with ' but goes on after the closing
+      // quote is an error, and these messages start with a quoted character, so " quotes here.
+      quoteCharacter = '"',
       value = {
         "a / b * )|8|expected a value after '*'",
         "(a + b|0|'(' is never closed",
@@ -46,8 +49,8 @@ class FormulaSyntaxErrorTest {
         "a + b)|5|')' without a matching '('",
         "a +|3|expected a value after '+'",
         "* a|0|expected a value before '*'",
-        "''|0|the formula is empty",
-        "'   '|0|the formula is empty",
+        "\"\"|0|the formula is empty",
+        "\"   \"|0|the formula is empty",
         "()|1|expected a value after '('",
         "%|1|expected a value after '%'",
         "a %|2|'%' must follow a number or start the formula",
@@ -242,8 +245,12 @@ class FormulaSyntaxErrorTest {
             "a % ".repeat(25_000) + "b",
             "% di ".repeat(40_000),
             "a, ".repeat(33_334) + "b");
+    // A guard against hangs, not a speed test: on a quiet machine all of this takes about a
+    // second. Growth is checked by FormulaLinearTimeTest (CPU time, doubling), which a loaded
+    // machine does not disturb; a wall-clock budget must leave room for one (it failed at 20 s
+    // with a load of 30 on 2 cores).
     assertTimeoutPreemptively(
-        Duration.ofSeconds(20),
+        Duration.ofSeconds(120),
         () -> {
           for (String text : inputs) {
             try {

@@ -3,9 +3,7 @@ package io.github.dupkit.formulas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import io.github.dupkit.formulas.gen.Gens;
 import org.junit.jupiter.api.Test;
 
 class TextSyntaxExceptionTest {
@@ -56,21 +54,24 @@ class TextSyntaxExceptionTest {
     assertThatThrownBy(() -> sample("abc", -1, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 
-  @Property(tries = 200)
-  void caret_alwaysSitsUnderTheErrorIndex(
-      @ForAll @IntRange(min = 0, max = 120) int length,
-      @ForAll @IntRange(min = 0, max = 120) int at) {
-    int index = Math.min(at, length);
-    StringBuilder input = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      input.append((char) ('a' + i % 26));
-    }
-    String[] lines = sample(input, index, "p").getMessage().split("\n", -1);
-    int caret = lines[2].indexOf('^');
-    if (index < length) {
-      assertThat(lines[1].charAt(caret)).isEqualTo(input.charAt(index));
-    } else {
-      assertThat(caret).isEqualTo(lines[1].length() - (lines[1].endsWith("...") ? 3 : 0));
-    }
+  @Test
+  void caret_alwaysSitsUnderTheErrorIndex() {
+    Gens.tries(200)
+        .forAll(Gens.ints(0, 120), Gens.ints(0, 120))
+        .checkAssert(
+            (length, at) -> {
+              int index = Math.min(at, length);
+              StringBuilder input = new StringBuilder();
+              for (int i = 0; i < length; i++) {
+                input.append((char) ('a' + i % 26));
+              }
+              String[] lines = sample(input, index, "p").getMessage().split("\n", -1);
+              int caret = lines[2].indexOf('^');
+              if (index < length) {
+                assertThat(lines[1].charAt(caret)).isEqualTo(input.charAt(index));
+              } else {
+                assertThat(caret).isEqualTo(lines[1].length() - (lines[1].endsWith("...") ? 3 : 0));
+              }
+            });
   }
 }

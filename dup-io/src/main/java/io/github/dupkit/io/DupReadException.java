@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * are {@link java.io.IOException}s (or {@link java.io.UncheckedIOException}s), never this
  * exception. Unchecked: content comes from documents and users, and callers decide where to handle
  * it.
+ *
+ * @since 0.1.0
  */
 public final class DupReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;

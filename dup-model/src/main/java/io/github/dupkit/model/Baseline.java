@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  *
  * <p>Equality compares values with {@link BigDecimal#equals}, so {@code 1.0} and {@code 1.00}
  * differ: the scale is part of what was written. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class Baseline {

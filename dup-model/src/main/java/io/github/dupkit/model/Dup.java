@@ -40,6 +40,8 @@ import org.immutables.value.Value;
  * IllegalArgumentException}s naming the element by id.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Dup {

@@ -58,6 +58,8 @@ import org.jspecify.annotations.Nullable;
  * beneath is.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DupAssessor {
   /** The smallest positive achievement inside the number policy of ItalianNumbers. */

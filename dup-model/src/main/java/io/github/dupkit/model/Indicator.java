@@ -47,6 +47,8 @@ import org.immutables.value.Value;
  * years inside it, baseline before it) are checked by {@link Dup}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Indicator {

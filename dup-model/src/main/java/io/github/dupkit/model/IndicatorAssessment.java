@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class IndicatorAssessment {

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Obtained from a {@link Dup} only, so its parts always belong together. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class IndicatorEntry {

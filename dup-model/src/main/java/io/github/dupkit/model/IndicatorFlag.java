@@ -7,6 +7,8 @@ package io.github.dupkit.model;
  * Indicator.builder().id("2.3.1.1").name("volontari").addTarget("300*")
  *     .addFlag(IndicatorFlag.ANNUAL_VALUE).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum IndicatorFlag {
   /** The target holds every year, not only at the end of the period (footnote {@code *}). */

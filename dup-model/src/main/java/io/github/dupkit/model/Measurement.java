@@ -31,6 +31,8 @@ import org.immutables.value.Value;
  * {@code NOT_ASSESSABLE} with the reason: measured data never makes an assessment throw. Equality
  * compares values with {@link BigDecimal#equals}, so {@code 1.0} and {@code 1.00} differ. Immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class Measurement {

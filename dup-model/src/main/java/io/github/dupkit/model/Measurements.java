@@ -27,6 +27,8 @@ import org.immutables.value.Value;
  * checked here: the same measurements may serve several plans.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Measurements {

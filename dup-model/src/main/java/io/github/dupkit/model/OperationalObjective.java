@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  * among the objective and its indicators.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OperationalObjective {

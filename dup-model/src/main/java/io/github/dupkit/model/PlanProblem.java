@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * #message()}), with the index in the text where it lies when known. {@link Indicator#problems()}
  * lists the problems of one indicator, {@link Dup#problems()} those of a whole plan, in document
  * order. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class PlanProblem {

@@ -9,6 +9,8 @@ package io.github.dupkit.model;
  * <pre>{@code
  * DupAssessor.standard().withRollUp(RollUp.WORST_RESULT).assess(dup, measurements, 2024);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum RollUp {
   /**

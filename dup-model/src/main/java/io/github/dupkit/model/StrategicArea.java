@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * among the area and everything below it.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class StrategicArea {

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * the objective and everything below it.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class StrategicObjective {

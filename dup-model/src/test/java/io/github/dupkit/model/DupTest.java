@@ -181,7 +181,7 @@ class DupTest {
   @Test
   void withPositionalIds_numbersEveryElementByPosition() {
     Dup p = sample().withPositionalIds();
-    assertThat(ModelArbitraries.allIds(p))
+    assertThat(ModelGen.allIds(p))
         .containsExactly(
             "1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.1.2", "2", "2.1", "2.1.1", "2.1.1.1",
             "2.1.1.2");
@@ -214,7 +214,7 @@ class DupTest {
                     .build())
             .build();
     Dup p = d.withPositionalIds();
-    assertThat(ModelArbitraries.allIds(p)).containsExactly("1", "1.1", "1.1.1", "1.1.1.1");
+    assertThat(ModelGen.allIds(p)).containsExactly("1", "1.1", "1.1.1", "1.1.1.1");
     assertThat(p.findOperationalObjective("1.1.1").map(OperationalObjective::title)).hasValue("oo");
   }
 

@@ -110,7 +110,7 @@ class PratoExcerptTest {
   @Test
   void withPositionalIds_numbersTheExcerptFromOne() {
     Dup renumbered = dup.withPositionalIds();
-    assertThat(ModelArbitraries.allIds(renumbered))
+    assertThat(ModelGen.allIds(renumbered))
         .containsExactly(
             "1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.1.1.3", "1.2", "1.2.1", "1.2.1.1",
             "1.2.1.2");

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one per indicator or report and share it.
+ *
+ * @since 0.1.0
  */
 public final class AssessmentContext {
   /**

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
  * c.holds(new BigDecimal("96"), new BigDecimal("95"));      // true
  * c.polarity();                                              // HIGHER_IS_BETTER
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Comparison {
   /** Below the value: {@code <}, {@code inferiore a}, {@code minore di}. */

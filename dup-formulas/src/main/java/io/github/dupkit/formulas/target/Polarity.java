@@ -10,6 +10,8 @@ package io.github.dupkit.formulas.target;
  * <pre>{@code
  * Polarity p = Polarity.LOWER_IS_BETTER;   // e.g. NEET rate, waste produced per inhabitant
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Polarity {
   /** Larger values are better (polarità positiva), as for a recycling rate. */

@@ -27,6 +27,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Implementations must be thread-safe; the standard one is.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Scoring {

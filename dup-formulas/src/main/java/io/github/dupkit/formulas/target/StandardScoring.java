@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe; there is one instance.
+ *
+ * @since 0.1.0
  */
 public final class StandardScoring implements Scoring {
   private static final StandardScoring INSTANCE = new StandardScoring();

@@ -76,6 +76,8 @@ import org.jspecify.annotations.Nullable;
  * io.github.dupkit.formulas.TextNormalization} defines them. Numbers given to {@code assess} follow
  * the policy of {@link io.github.dupkit.formulas.ItalianNumbers}: outside it the assessment is
  * {@link Assessment.Status#NOT_ASSESSABLE} and says why.
+ *
+ * @since 0.1.0
  */
 public final class Target {
 

@@ -16,6 +16,8 @@ import io.github.dupkit.formulas.TextSyntaxException;
  *
  * <p>{@link Target#read(CharSequence)} never throws it: it reports the same problems in a {@link
  * TargetReading}.
+ *
+ * @since 0.1.0
  */
 public final class TargetSyntaxException extends TextSyntaxException {
   private static final long serialVersionUID = 1L;

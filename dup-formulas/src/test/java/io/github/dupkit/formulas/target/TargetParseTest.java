@@ -336,9 +336,12 @@ class TargetParseTest {
   @ParameterizedTest(name = "''{0}'' fails at {1}")
   @CsvSource(
       delimiter = '|',
+      // JUnit 6 reads CSV strictly: a field that starts with ' but goes on after the closing
+      // quote is an error, and these messages start with a quoted character, so " quotes here.
+      quoteCharacter = '"',
       value = {
-        "''|0|expected a target, such as '>47'",
-        "'   '|3|expected a target, such as '>47'",
+        "\"\"|0|expected a target, such as '>47'",
+        "\"   \"|3|expected a target, such as '>47'",
         ">|1|expected a number after '>'",
         "almeno|6|expected a number after 'almeno'",
         "non inferiore a|15|expected a number after 'non inferiore a'",

@@ -70,6 +70,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Text is UTF-8. Streams and writers given are flushed and left open; files are replaced. Every
  * method is thread-safe: they share one configured, immutable mapper.
+ *
+ * @since 0.1.0
  */
 public final class DupJson {
   private DupJson() {}

@@ -41,6 +41,8 @@ import tools.jackson.databind.module.SimpleModule;
  * MapperBuilder.findAndAddModules()} through {@code META-INF/services}.
  *
  * <p>Immutable and thread-safe once registered, like every Jackson module.
+ *
+ * @since 0.1.0
  */
 public final class DupkitModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -75,6 +75,8 @@ import org.jspecify.annotations.Nullable;
  * anything else is a diagnostic.
  *
  * <p>Immutable and thread-safe: configure once, read many tables from any thread.
+ *
+ * @since 0.1.0
  */
 public final class DupTableReader {
   /** The largest file read, in bytes: 16 MiB. */

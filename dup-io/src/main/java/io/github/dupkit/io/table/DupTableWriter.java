@@ -59,6 +59,8 @@ import java.util.function.Function;
  * without text whose value is outside the {@linkplain ItalianNumbers number policy} (the model
  * keeps it, {@code Dup.problems()} reports it), which no table cell can hold. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DupTableWriter {
   private static final DupTableWriter STANDARD = new DupTableWriter();

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>For an objective, the cells are those of its area, strategic objective and own columns on the
  * rows that read it; for an indicator, the cells of its row, which it may share with other
  * indicators. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ElementSource {
   private final String elementId;

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ImportDiagnostic {
 

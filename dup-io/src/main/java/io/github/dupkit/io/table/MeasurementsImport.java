@@ -19,6 +19,8 @@ import java.util.List;
  *
  * <p>A row with an error (unknown indicator, unknown variable, bad number or date, a duplicate) is
  * left out of the measurements; the diagnostic keeps its text. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MeasurementsImport {
   private final Measurements measurements;

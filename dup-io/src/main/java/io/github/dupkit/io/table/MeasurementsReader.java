@@ -61,6 +61,8 @@ import org.jspecify.annotations.Nullable;
  * {@link DupTableReader}'s; a sheet without a recognisable header is a {@link DupReadException}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MeasurementsReader {
   private static final MeasurementsReader STANDARD = new MeasurementsReader();

@@ -43,6 +43,8 @@ import java.util.TreeSet;
  * a file or stream UTF-8 with a byte-order mark.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MeasurementsTemplate {
   private static final MeasurementsTemplate STANDARD = new MeasurementsTemplate(ImmutableList.of());

@@ -12,6 +12,8 @@ import java.util.Optional;
  * TableFormat.fromFileName("dup.xlsx");   // Optional[XLSX]
  * TableFormat.fromFileName("dup.txt");    // empty: the readers look at the content
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum TableFormat {
   /**

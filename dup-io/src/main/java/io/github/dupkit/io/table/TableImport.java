@@ -23,6 +23,8 @@ import java.util.Optional;
  *
  * <p>Every non-empty cell of the table ends up in the DUP (read, or as raw text: attributes, notes)
  * or in a diagnostic. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TableImport {
   private final Dup dup;

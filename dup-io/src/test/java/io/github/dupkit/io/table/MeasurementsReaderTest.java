@@ -168,6 +168,8 @@ class MeasurementsReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '#',
+      commentCharacter = '!', // JUnit 6 rejects a delimiter equal to the comment character
+      quoteCharacter = '"', // the messages quote names with '
       value = {
         "2.9.9.9;2023;5#A2#2.9.9.9#no indicator of the DUP has this id or name",
         "2.3.4.2;2023;dodici#C2#dodici#not a number",

@@ -78,6 +78,8 @@ import org.jspecify.annotations.Nullable;
  * one for the whole run); the failure message gives the seed to repeat one.
  *
  * <p>Immutable and thread-safe (provided the assumptions are): every method returns a new check.
+ *
+ * @since 0.1.0
  */
 public sealed class FormulaCheck permits FormulaCheck.Between {
   /** The lower bound of a variable given no range: 0. */

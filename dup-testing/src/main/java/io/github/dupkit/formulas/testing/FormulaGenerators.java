@@ -31,6 +31,8 @@ import java.util.random.RandomGenerator;
  * returning 0 gives the smallest number, the shortest formula, the plainest target): an engine that
  * shrinks the random draws towards zero, such as QuickTheories through {@link FormulaGens}, thereby
  * shrinks the values generated. The functions are stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FormulaGenerators {
   private FormulaGenerators() {}

@@ -25,6 +25,8 @@ import org.quicktheories.core.Gen;
  * <p>Shrinking is integrated: each random choice a generator makes is a draw QuickTheories records
  * and shrinks towards zero, which the generators read as the simplest option, so a failing formula
  * shrinks to a shorter one with smaller numbers, a target to a plainer one.
+ *
+ * @since 0.1.0
  */
 public final class FormulaGens {
   private FormulaGens() {}

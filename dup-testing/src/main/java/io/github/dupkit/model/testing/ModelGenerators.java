@@ -49,6 +49,8 @@ import java.util.random.RandomGenerator;
  * accents, apostrophes, {@code %} and {@code €}. A draw of zero gives the simplest choice (an empty
  * DUP with the shortest texts), so engines that shrink draws shrink DUPs. The functions are
  * stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ModelGenerators {
   private ModelGenerators() {}

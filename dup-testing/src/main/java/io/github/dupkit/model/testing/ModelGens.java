@@ -15,6 +15,8 @@ import org.quicktheories.core.Gen;
  *     .forAll(ModelGens.dups())
  *     .checkAssert(dup -> assertEquals(dup, myStore.load(myStore.save(dup))));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ModelGens {
   private ModelGens() {}

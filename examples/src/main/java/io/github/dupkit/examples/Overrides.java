@@ -1,0 +1,355 @@
+package io.github.dupkit.examples;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.NumberSyntaxException;
+import io.github.dupkit.formulas.target.Polarity;
+import io.github.dupkit.io.json.DupJson;
+import io.github.dupkit.model.Dup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A small YAML file of fixes to what a DUP table leaves unclear, applied after the import: the
+ * authority and the title, the polarity of lower-is-better indicators, formulas the import could
+ * only guess, and starting values (baselines). The bundled {@code prato-overrides.yaml} documents
+ * the format:
+ *
+ * <pre>{@code
+ * format: "dupkit/overrides"
+ * formatVersion: "1.0"
+ * dup: { authority: "Comune di Prato", title: "Documento Unico di Programmazione 2023/2025" }
+ * indicators:
+ *   - id: "2.3.4.2"
+ *     polarity: "LOWER_IS_BETTER"
+ *     formulaText: "kg rifiuti urbani / abitanti"
+ *     baseline: { year: 2022, value: "640,5" }
+ *     reason: "less waste per inhabitant is better"
+ * }</pre>
+ *
+ * <p>Reading is strict: an unknown field, a wrong value or an id the DUP does not have is an {@link
+ * IllegalArgumentException} naming the file and the field. The fixes are applied to the DUP's JSON
+ * document and read back by {@link DupJson}, so the model checks the result as it checks any DUP (a
+ * baseline must be before the period, for instance).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Overrides {
+  /** The value of the {@code format} field. */
+  public static final String FORMAT = "dupkit/overrides";
+
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Set<String> TOP = Set.of("format", "formatVersion", "dup", "indicators");
+  private static final Set<String> DUP = Set.of("authority", "title");
+  private static final Set<String> INDICATOR =
+      Set.of("id", "polarity", "formulaText", "unit", "baseline", "reason");
+  private static final Set<String> BASELINE = Set.of("year", "value");
+
+  /** The fixes of one indicator. */
+  record Change(
+      String id,
+      Optional<Polarity> polarity,
+      Optional<String> formulaText,
+      Optional<String> unit,
+      Optional<Integer> baselineYear,
+      Optional<BigDecimal> baselineValue,
+      String reason) {}
+
+  private final String source;
+  private final Optional<String> authority;
+  private final Optional<String> title;
+  private final ImmutableList<Change> changes;
+
+  private Overrides(
+      String source, Optional<String> authority, Optional<String> title, List<Change> changes) {
+    this.source = source;
+    this.authority = authority;
+    this.title = title;
+    this.changes = ImmutableList.copyOf(changes);
+  }
+
+  /**
+   * Reads an overrides file.
+   *
+   * @param path the YAML file
+   * @return the overrides
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the content is not a valid overrides document
+   */
+  public static Overrides read(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    }
+  }
+
+  /**
+   * Reads an overrides document from a stream.
+   *
+   * @param in the YAML document
+   * @param source the name used in error messages, e.g. the file name
+   * @return the overrides
+   * @throws IOException if the stream cannot be read
+   * @throws IllegalArgumentException if the content is not a valid overrides document
+   */
+  public static Overrides read(InputStream in, String source) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    JsonNode root;
+    try {
+      root = YAML.readTree(in);
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new IllegalArgumentException(
+          source + ": not a YAML document" + where + ": " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(source + ": expected a YAML mapping with 'format'");
+    }
+    fields(source, "", root, TOP);
+    String format = string(source, "format", root.get("format"));
+    if (!format.equals(FORMAT)) {
+      throw new IllegalArgumentException(
+          source + ": format is '" + format + "', expected '" + FORMAT + "'");
+    }
+    String version = string(source, "formatVersion", root.get("formatVersion"));
+    if (!version.startsWith("1.")) {
+      throw new IllegalArgumentException(
+          source + ": formatVersion " + version + " is not supported (1.x is)");
+    }
+    Optional<String> authority = Optional.empty();
+    Optional<String> title = Optional.empty();
+    JsonNode dup = root.get("dup");
+    if (dup != null) {
+      fields(source, "dup.", dup, DUP);
+      authority = optionalString(source, "dup.authority", dup.get("authority"));
+      title = optionalString(source, "dup.title", dup.get("title"));
+    }
+    ImmutableList.Builder<Change> changes = ImmutableList.builder();
+    JsonNode list = root.get("indicators");
+    if (list != null) {
+      if (!list.isArray()) {
+        throw new IllegalArgumentException(source + ": indicators must be a list");
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      for (int i = 0; i < list.size(); i++) {
+        String at = "indicators[" + i + "]";
+        JsonNode n = list.get(i);
+        fields(source, at + ".", n, INDICATOR);
+        String id = string(source, at + ".id", n.get("id"));
+        if (!seen.add(id)) {
+          throw new IllegalArgumentException(source + ": " + at + ": indicator '" + id + "' twice");
+        }
+        changes.add(change(source, at, id, n));
+      }
+    }
+    return new Overrides(source, authority, title, changes.build());
+  }
+
+  private static Change change(String source, String at, String id, JsonNode n) {
+    Optional<Polarity> polarity =
+        optionalString(source, at + ".polarity", n.get("polarity"))
+            .map(
+                p -> {
+                  try {
+                    return Polarity.valueOf(p);
+                  } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(
+                        source
+                            + ": "
+                            + at
+                            + ".polarity: '"
+                            + p
+                            + "' is not one of "
+                            + List.of(Polarity.values()),
+                        e);
+                  }
+                });
+    Optional<Integer> year = Optional.empty();
+    Optional<BigDecimal> value = Optional.empty();
+    JsonNode b = n.get("baseline");
+    if (b != null) {
+      fields(source, at + ".baseline.", b, BASELINE);
+      JsonNode y = b.get("year");
+      if (y == null || !y.isInt()) {
+        throw new IllegalArgumentException(source + ": " + at + ".baseline.year must be a year");
+      }
+      year = Optional.of(y.intValue());
+      String text = string(source, at + ".baseline.value", b.get("value"));
+      try {
+        value = Optional.of(ItalianNumbers.parse(text.strip()));
+      } catch (NumberSyntaxException e) {
+        throw new IllegalArgumentException(
+            source + ": " + at + ".baseline.value '" + text + "' is not a number", e);
+      }
+    }
+    return new Change(
+        id,
+        polarity,
+        optionalString(source, at + ".formulaText", n.get("formulaText")),
+        optionalString(source, at + ".unit", n.get("unit")),
+        year,
+        value,
+        optionalString(source, at + ".reason", n.get("reason")).orElse(""));
+  }
+
+  private static void fields(String source, String at, JsonNode node, Set<String> known) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException(source + ": " + at + " must be a mapping");
+    }
+    for (String name : node.propertyNames()) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException(
+            source + ": unknown field '" + at + name + "' (known: " + known + ")");
+      }
+    }
+  }
+
+  private static String string(String source, String at, JsonNode node) {
+    if (node == null || !node.isString() || node.stringValue().isBlank()) {
+      throw new IllegalArgumentException(source + ": " + at + " must be a non-blank text");
+    }
+    return node.stringValue();
+  }
+
+  private static Optional<String> optionalString(String source, String at, JsonNode node) {
+    return node == null ? Optional.empty() : Optional.of(string(source, at, node));
+  }
+
+  /**
+   * Returns the authority (ente) to read the table with, when the file gives one.
+   *
+   * @return the authority, or empty
+   */
+  public Optional<String> authority() {
+    return authority;
+  }
+
+  /**
+   * Returns the DUP's title to read the table with, when the file gives one.
+   *
+   * @return the title, or empty
+   */
+  public Optional<String> title() {
+    return title;
+  }
+
+  /**
+   * Returns one line per fixed indicator: its id, what changes and why.
+   *
+   * @return the lines, in the file's order
+   */
+  public List<String> describe() {
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    for (Change c : changes) {
+      StringBuilder sb = new StringBuilder(c.id()).append(':');
+      c.polarity().ifPresent(p -> sb.append(" polarity ").append(p).append(';'));
+      c.formulaText().ifPresent(f -> sb.append(" formula '").append(f).append("';"));
+      c.unit().ifPresent(u -> sb.append(" unit '").append(u).append("';"));
+      c.baselineValue()
+          .ifPresent(
+              v ->
+                  sb.append(" baseline ")
+                      .append(ItalianNumbers.format(v))
+                      .append(" in ")
+                      .append(c.baselineYear().orElseThrow())
+                      .append(';'));
+      if (!c.reason().isEmpty()) {
+        sb.append(" (").append(c.reason()).append(')');
+      }
+      lines.add(sb.toString());
+    }
+    return lines.build();
+  }
+
+  /**
+   * Returns how many indicators the file fixes.
+   *
+   * @return the count
+   */
+  public int size() {
+    return changes.size();
+  }
+
+  /**
+   * Applies the fixes of the indicators to a DUP.
+   *
+   * @param dup the DUP as imported
+   * @return the DUP with the fixes
+   * @throws IllegalArgumentException if an id is not an indicator of the DUP, or the result breaks
+   *     a rule of the model (the message names the indicator)
+   */
+  public Dup applyTo(Dup dup) {
+    checkNotNull(dup, "dup");
+    Map<String, Change> byId = new HashMap<>();
+    for (Change c : changes) {
+      if (dup.findIndicator(c.id()).isEmpty()) {
+        throw new IllegalArgumentException(
+            source + ": no indicator '" + c.id() + "' in the DUP '" + dup.title() + "'");
+      }
+      byId.put(c.id(), c);
+    }
+    if (byId.isEmpty()) {
+      return dup;
+    }
+    JsonNode tree = JSON.readTree(DupJson.write(dup));
+    for (JsonNode area : tree.path("areas").values()) {
+      for (JsonNode so : area.path("strategicObjectives").values()) {
+        for (JsonNode oo : so.path("operationalObjectives").values()) {
+          for (JsonNode indicator : oo.path("indicators").values()) {
+            Change c = byId.get(indicator.path("id").stringValue(""));
+            if (c != null) {
+              apply(c, (ObjectNode) indicator);
+            }
+          }
+        }
+      }
+    }
+    try {
+      return DupJson.read(JSON.writeValueAsString(tree), Dup.class);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          source + ": " + firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private static void apply(Change c, ObjectNode indicator) {
+    c.polarity().ifPresent(p -> indicator.put("polarity", p.name()));
+    c.formulaText().ifPresent(f -> indicator.put("formulaText", f));
+    c.unit().ifPresent(u -> indicator.put("unit", u));
+    if (c.baselineValue().isPresent()) {
+      ObjectNode b = indicator.putObject("baseline");
+      b.put("year", c.baselineYear().orElseThrow());
+      b.put("value", c.baselineValue().get().toPlainString());
+    }
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  @Override
+  public String toString() {
+    return "Overrides{" + source + ", " + changes.size() + " indicators}";
+  }
+}

@@ -1,0 +1,484 @@
+package io.github.dupkit.examples;
+
+import com.google.common.collect.ImmutableList;
+import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.target.Assessment;
+import io.github.dupkit.io.DupReadException;
+import io.github.dupkit.io.json.DupJson;
+import io.github.dupkit.io.report.Report;
+import io.github.dupkit.io.report.ReportFormat;
+import io.github.dupkit.io.report.ReportWriter;
+import io.github.dupkit.io.table.DupTableReader;
+import io.github.dupkit.io.table.ImportDiagnostic;
+import io.github.dupkit.io.table.ImportDiagnostic.Severity;
+import io.github.dupkit.io.table.MeasurementsImport;
+import io.github.dupkit.io.table.MeasurementsReader;
+import io.github.dupkit.io.table.TableFormat;
+import io.github.dupkit.io.table.TableImport;
+import io.github.dupkit.model.Dup;
+import io.github.dupkit.model.DupAssessment;
+import io.github.dupkit.model.DupAssessor;
+import io.github.dupkit.model.GroupAssessment;
+import io.github.dupkit.model.Measurements;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * DUPkit's whole job on a DUP table, from the command line: import the table, apply the overrides,
+ * load the measured values, assess every indicator, roll the results up, and write the DUP as JSON
+ * and the report as HTML, CSV, XLSX and Markdown.
+ *
+ * <p>Without arguments it runs on the bundled Prato DUP 2023-2025 with its overrides and its
+ * illustrative measurements (README's first command). With {@code --table} it runs on a table of
+ * one's own (TSV, CSV or XLSX), with the overrides and measurements given, if any: without
+ * measurements every indicator is reported as not assessable.
+ *
+ * <pre>{@code
+ * mvn -B -ntp -q -DskipTests -pl examples -am package exec:java \
+ *     -Dexec.args="--table my.tsv --measurements misure.csv --out out"
+ * }</pre>
+ *
+ * <p>Exit codes: 0 done; 1 an input file cannot be read or an output cannot be written; 2 a wrong
+ * command line (unknown option, a value that is not valid, a year outside the plan's period). Each
+ * error is one line on the standard error, never a stack trace.
+ */
+@Command(
+    name = "dupkit-report",
+    mixinStandardHelpOptions = true,
+    versionProvider = ReportCommand.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Imports a DUP table, applies overrides, loads measured values, assesses every indicator and"
+          + " writes dup.json, assessment.json and report.html, .csv, .xlsx and .md.",
+      "Without options it runs on the bundled Prato DUP 2023-2025 with illustrative values."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:an input file cannot be read or an output cannot be written",
+      "2:a wrong command line (unknown option, invalid value, year outside the period)"
+    })
+public final class ReportCommand implements Callable<Integer> {
+  /** Exit code of a file that cannot be read or written. */
+  public static final int EXIT_IO = 1;
+
+  /** Exit code of a wrong command line. */
+  public static final int EXIT_USAGE = 2;
+
+  static final String PRATO = "/io/github/dupkit/examples/prato/";
+  static final String PRATO_TABLE = "prato-dup-2023-2025.tsv";
+  static final String PRATO_OVERRIDES = "prato-overrides.yaml";
+  static final String PRATO_MEASUREMENTS = "prato-measurements-illustrative.csv";
+
+  /** The note every output of the bundled run carries: the values are invented. */
+  static final String ILLUSTRATIVE_NOTE =
+      "i valori rilevati sono illustrativi, inventati per mostrare DUPkit al lavoro: non sono dati"
+          + " ufficiali del Comune di Prato. Gli obiettivi, gli indicatori, le formule e i valori"
+          + " attesi sono quelli del DUP 2023/2025.";
+
+  @Option(
+      names = "--table",
+      paramLabel = "FILE",
+      description = "the DUP table (.tsv, .csv or .xlsx); default: the bundled Prato DUP 2023-2025")
+  private @Nullable Path table;
+
+  @Option(
+      names = "--measurements",
+      paramLabel = "FILE",
+      description =
+          "the measured values (.tsv, .csv or .xlsx, as MeasurementsTemplate writes them); default:"
+              + " the bundled illustrative values with the bundled table, none otherwise")
+  private @Nullable Path measurements;
+
+  @Option(
+      names = "--overrides",
+      paramLabel = "FILE",
+      description =
+          "fixes to the table (YAML, see prato-overrides.yaml); default: the bundled ones with the"
+              + " bundled table, none otherwise")
+  private @Nullable Path overrides;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "the output folder, created if needed; default: examples/target/dupkit-report")
+  private @Nullable Path out;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description = "the year shown in detail, in the plan's period; default: its last year")
+  private @Nullable Integer year;
+
+  private PrintStream stdout = System.out;
+
+  /** A command line that is wrong in a way only the data can tell (a year outside the period). */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** An input that cannot be read; the message says which and why. */
+  static final class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputException(String message, @Nullable Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Runs the command and exits with its code (only when it is not 0, so that {@code exec:java} goes
+   * on).
+   *
+   * @param args the command line, e.g. {@code --table my.tsv --out out}
+   */
+  public static void main(String[] args) {
+    int code =
+        run(
+            args,
+            new PrintStream(System.out, true, StandardCharsets.UTF_8),
+            new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs the command with the given streams.
+   *
+   * @param args the command line
+   * @param stdout where progress and results go
+   * @param stderr where the one line of an error goes
+   * @return the exit code: 0, {@link #EXIT_IO} or {@link #EXIT_USAGE}
+   */
+  public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+    ReportCommand command = new ReportCommand();
+    command.stdout = stdout;
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          stderr.println("dupkit-report: " + e.getMessage() + " (see --help)");
+          return EXIT_USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, c, p) -> {
+          if (e instanceof UsageException) {
+            stderr.println("dupkit-report: " + e.getMessage() + " (see --help)");
+            return EXIT_USAGE;
+          }
+          stderr.println("dupkit-report: " + firstLine(e));
+          return EXIT_IO;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    boolean bundled = table == null;
+    long start = System.nanoTime();
+    PrintStream o = stdout;
+
+    Optional<Overrides> fixes = readOverrides(bundled);
+    DupTableReader reader = DupTableReader.standard();
+    if (fixes.isPresent() && fixes.get().authority().isPresent()) {
+      reader = reader.withAuthority(fixes.get().authority().get());
+    }
+    if (fixes.isPresent() && fixes.get().title().isPresent()) {
+      reader = reader.withTitle(fixes.get().title().get());
+    }
+    String tableName = bundled ? PRATO_TABLE : String.valueOf(table);
+    o.println(
+        "[1/4] Importing the DUP table " + tableName + (bundled ? " (bundled)" : "") + " ...");
+    TableImport imported = readTable(reader);
+    Dup dup = imported.dup();
+    o.printf(
+        Locale.ROOT,
+        "      %s, %s: %d areas, %d strategic objectives, %d operational objectives, %d"
+            + " indicators%n",
+        dup.authority(),
+        dup.title(),
+        dup.areas().size(),
+        dup.strategicObjectives().size(),
+        dup.operationalObjectives().size(),
+        dup.indicators().size());
+    o.println("      diagnostics: " + bySeverity(imported.diagnostics()));
+
+    o.println(
+        "[2/4] Overrides: " + fixes.map(f -> f.size() + " indicators fixed").orElse("none given"));
+    if (fixes.isPresent()) {
+      for (String line : fixes.get().describe()) {
+        o.println("      " + line);
+      }
+      dup = fixes.get().applyTo(dup);
+    }
+
+    int shown = year == null ? dup.period().lastYear() : year;
+    if (!dup.period().contains(shown)) {
+      throw new UsageException("--year " + shown + " is outside the plan's period " + dup.period());
+    }
+
+    Optional<MeasurementsImport> measured = readMeasurements(dup, bundled);
+    Measurements values = measured.map(MeasurementsImport::measurements).orElse(Measurements.of());
+    String measurementsName = bundled ? PRATO_MEASUREMENTS : String.valueOf(measurements);
+    if (measured.isPresent()) {
+      o.println(
+          "[3/4] Measurements: "
+              + values.measurements().size()
+              + " values from "
+              + measurementsName
+              + "; diagnostics: "
+              + bySeverity(measured.get().diagnostics()));
+      if (bundled) {
+        o.println("      ILLUSTRATIVE values, invented for this example: not official figures.");
+      }
+    } else {
+      o.println("[3/4] Measurements: none given: every indicator will be not assessable");
+    }
+
+    DupAssessor assessor = DupAssessor.standard();
+    List<DupAssessment> years = new ArrayList<>();
+    for (int y = dup.period().firstYear(); y <= dup.period().lastYear(); y++) {
+      years.add(assessor.assess(dup, values, y));
+    }
+    Report report = Report.of(dup, years).withYear(shown);
+    if (bundled) {
+      report = report.withNotes(ILLUSTRATIVE_NOTE);
+    }
+    report = report.withDiagnostics(tableName, imported.diagnostics());
+    if (measured.isPresent()) {
+      report = report.withDiagnostics(measurementsName, measured.get().diagnostics());
+    }
+    DupAssessment assessment = report.assessment();
+    o.println("[4/4] Assessment " + shown + " (" + assessment.rollUp() + "):");
+    printTable(assessment, o);
+
+    Path folder = outputFolder();
+    List<Path> written = write(dup, report, assessment, folder);
+    o.printf(
+        Locale.ROOT,
+        "Wrote %d files in %s s to %s%n",
+        written.size(),
+        ItalianNumbers.formatRounded(
+            BigDecimal.valueOf(System.nanoTime() - start).movePointLeft(9), 1),
+        folder.toAbsolutePath().normalize());
+    for (Path p : written) {
+      o.println("  " + p.toAbsolutePath().normalize());
+    }
+    return 0;
+  }
+
+  private Optional<Overrides> readOverrides(boolean bundled) throws IOException {
+    if (overrides != null) {
+      Path p = overrides;
+      return Optional.of(input("--overrides", p, () -> Overrides.read(p)));
+    }
+    if (!bundled) {
+      return Optional.empty();
+    }
+    try (InputStream in = resource(PRATO_OVERRIDES)) {
+      return Optional.of(Overrides.read(in, PRATO_OVERRIDES));
+    }
+  }
+
+  private TableImport readTable(DupTableReader reader) throws IOException {
+    if (table != null) {
+      Path p = table;
+      return input("--table", p, () -> reader.read(p));
+    }
+    try (InputStream in = resource(PRATO_TABLE)) {
+      return reader.read(in, TableFormat.TSV);
+    }
+  }
+
+  private Optional<MeasurementsImport> readMeasurements(Dup dup, boolean bundled)
+      throws IOException {
+    if (measurements != null) {
+      Path p = measurements;
+      return Optional.of(
+          input("--measurements", p, () -> MeasurementsReader.standard().read(p, dup)));
+    }
+    if (!bundled) {
+      return Optional.empty();
+    }
+    try (InputStream in = resource(PRATO_MEASUREMENTS)) {
+      return Optional.of(MeasurementsReader.standard().read(in, TableFormat.CSV, dup));
+    }
+  }
+
+  /** Reads something from a file the user named, turning every failure into one clear message. */
+  private static <T> T input(String option, Path path, Reading<T> reading) {
+    if (Files.isDirectory(path)) {
+      throw new InputException(
+          "cannot read " + option + " " + path + ": it is a directory, not a file", null);
+    }
+    try {
+      return reading.read();
+    } catch (NoSuchFileException e) {
+      throw new InputException("cannot read " + option + " " + path + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new InputException("cannot read " + option + " " + path + ": permission denied", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException("cannot read " + option + " " + path + ": " + firstLine(e), e);
+    } catch (DupReadException | IllegalArgumentException e) {
+      throw new InputException("cannot read " + option + " " + path + ": " + firstLine(e), e);
+    }
+  }
+
+  /** Something read from a file. */
+  private interface Reading<T> {
+    T read() throws IOException;
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = ReportCommand.class.getResourceAsStream(PRATO + name);
+    if (in == null) {
+      throw new IOException("the bundled file " + name + " is missing from the class path");
+    }
+    return in;
+  }
+
+  private Path outputFolder() {
+    if (out != null) {
+      return out;
+    }
+    return Files.isDirectory(Path.of("examples"))
+        ? Path.of("examples", "target", "dupkit-report")
+        : Path.of("target", "dupkit-report");
+  }
+
+  private static List<Path> write(Dup dup, Report report, DupAssessment assessment, Path folder) {
+    try {
+      Files.createDirectories(folder);
+      List<Path> written = new ArrayList<>();
+      Path json = folder.resolve("dup.json");
+      DupJson.write(dup, json);
+      written.add(json);
+      Path results = folder.resolve("assessment.json");
+      DupJson.write(assessment, results);
+      written.add(results);
+      for (ReportFormat f : ReportFormat.values()) {
+        Path p = folder.resolve("report." + f.extension());
+        ReportWriter.standard().write(report, p, f);
+        written.add(p);
+      }
+      return written;
+    } catch (IOException e) {
+      throw new InputException("cannot write to --out " + folder + ": " + firstLine(e), e);
+    }
+  }
+
+  private static void printTable(DupAssessment a, PrintStream o) {
+    Map<Assessment.Status, Integer> counts = new EnumMap<>(Assessment.Status.class);
+    a.indicators().forEach(i -> counts.merge(i.status(), 1, Integer::sum));
+    row(o, "", a.overall());
+    for (GroupAssessment area : a.areas()) {
+      row(o, "  ", area);
+      for (GroupAssessment so : area.children()) {
+        row(o, "    ", so);
+      }
+    }
+    StringBuilder sb = new StringBuilder("      indicators:");
+    for (Assessment.Status s : Assessment.Status.values()) {
+      sb.append(' ')
+          .append(counts.getOrDefault(s, 0))
+          .append(' ')
+          .append(words(s))
+          .append(s == Assessment.Status.NOT_ASSESSABLE ? "" : ",");
+    }
+    o.println(sb);
+  }
+
+  private static void row(PrintStream o, String indent, GroupAssessment g) {
+    String name =
+        indent + (g.level() == GroupAssessment.Level.DUP ? "whole plan" : g.id() + " " + g.name());
+    if (name.length() > 62) {
+      name = name.substring(0, 61) + "…";
+    }
+    o.printf(
+        Locale.ROOT,
+        "      %-62s %-19s %8s  (%d/%d)%n",
+        name,
+        words(g.status()),
+        g.achievement().map(ItalianNumbers::formatPercent).orElse("—"),
+        g.assessedCount(),
+        g.allIndicators().size());
+  }
+
+  private static String words(Assessment.Status s) {
+    return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String bySeverity(List<ImportDiagnostic> diagnostics) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    diagnostics.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
+    return counts.getOrDefault(Severity.ERROR, 0)
+        + " errors, "
+        + counts.getOrDefault(Severity.WARNING, 0)
+        + " warnings, "
+        + counts.getOrDefault(Severity.INFO, 0)
+        + " info (listed at the end of the report)";
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** The version from the build, for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in =
+          ReportCommand.class.getResourceAsStream(
+              "/io/github/dupkit/examples/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"dupkit-report " + p.getProperty("version", "unknown") + " (DUPkit)"};
+    }
+  }
+
+  static ImmutableList<String> outputs() {
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    names.add("dup.json", "assessment.json");
+    for (ReportFormat f : ReportFormat.values()) {
+      names.add("report." + f.extension());
+    }
+    return names.build();
+  }
+}
