@@ -101,6 +101,17 @@ final class TargetPrinter {
     return date(due.day()) + (due.year().isPresent() ? year(due.year().getAsInt()) : "");
   }
 
+  /**
+   * Returns a deadline as an argument of a message: the date when it has a year (written in the
+   * reader's convention), else {@code "30/06"}.
+   */
+  static Object dateArg(Due due) {
+    if (due.year().isPresent() && due.day().isValidYear(due.year().getAsInt())) {
+      return due.day().atYear(due.year().getAsInt());
+    }
+    return date(due);
+  }
+
   /** Returns {@code "30/06/2024"}. */
   static String date(LocalDate date) {
     return date(MonthDay.from(date)) + year(date.getYear());
