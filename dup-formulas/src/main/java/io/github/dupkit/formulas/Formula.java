@@ -10,11 +10,13 @@ import io.github.dupkit.formulas.internal.Note;
 import io.github.dupkit.formulas.internal.NumberText;
 import io.github.dupkit.formulas.internal.ParseProblem;
 import io.github.dupkit.formulas.internal.Tree;
+import io.github.dupkit.formulas.internal.text.Languages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -235,13 +237,35 @@ public final class Formula {
    * @throws FormulaEvaluationException as {@link #evaluate(Map)} does
    */
   public String explain(Map<String, ? extends Number> values) {
+    return explain(values, Languages.ITALIAN);
+  }
+
+  /**
+   * Evaluates the formula and shows each step as {@link #explain(Map)} does, with numbers in a
+   * language's convention: {@code 0,46 = 23 / 50} in Italian, {@code 0.46 = 23 / 50} in English.
+   * Names are shown as written.
+   *
+   * @param values a value for every variable, as for {@link #evaluate(Map)}
+   * @param locale English, or any other locale for Italian
+   * @return the steps, separated by {@code '\n'}
+   * @throws FormulaEvaluationException as {@link #evaluate(Map)} does
+   * @since 0.1.0
+   */
+  public String explain(Map<String, ? extends Number> values, Locale locale) {
+    boolean english = Languages.resolve(checkNotNull(locale, "locale")).equals(Languages.ENGLISH);
     List<String> steps = new ArrayList<>();
     BigDecimal result = run(values, steps);
     if (steps.isEmpty()) {
       String shown = NumberText.format(NumberText.normalize(result));
-      steps.add(tree.isSingleQuantity() ? shown + " = " + tree.text() : shown);
+      if (english) {
+        shown = shown.replace(',', '.');
+      }
+      return tree.isSingleQuantity() ? shown + " = " + tree.text() : shown;
     }
-    return String.join("\n", steps);
+    String joined = String.join("\n", steps);
+    // The steps hold only numbers (plain, with a decimal comma), operators and function names;
+    // the argument separator of round and if is ';', so every comma is a decimal comma.
+    return english ? joined.replace(',', '.') : joined;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.dupkit.formulas.internal;
 
 import io.github.dupkit.formulas.internal.Element.Kind;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -143,15 +144,7 @@ final class Assembler {
         && prev != null
         && prev.is(Kind.PERCENT)
         && ItalianWords.OF.contains(lower)) {
-      notes.add(
-          new Note(
-              Code.PERCENT_MARKER,
-              t.start(),
-              "'% "
-                  + t.text()
-                  + "' read as \"percentage of\": '"
-                  + t.text()
-                  + "' belongs to the percent marker, not to the name"));
+      notes.add(new Note(Code.PERCENT_MARKER, t.start(), Text.of(Msg.WARN_PERCENT_WORD, t.text())));
       wordsAsOperators = true;
       i++;
       return;
@@ -161,13 +154,7 @@ final class Assembler {
           new Note(
               Code.WORD_AS_OPERATOR,
               t.start(),
-              "'"
-                  + t.text()
-                  + " "
-                  + next.text()
-                  + "' read as a fraction bar: '"
-                  + t.text()
-                  + "' became '/'"));
+              Text.of(Msg.WARN_WORD_AS_FRACTION_BAR, t.text(), next.text())));
       wordsAsOperators = true;
       add(
           new Element(
@@ -397,28 +384,12 @@ final class Assembler {
     for (Token t : parts) {
       if (t.is(Token.Type.WORD) && (t.text().indexOf('-') > 0 || t.text().indexOf('\u2010') > 0)) {
         notes.add(
-            new Note(
-                Code.NAME_PUNCTUATION,
-                t.start(),
-                "'"
-                    + t.text()
-                    + "' is read as one hyphenated word of the name; write a difference"
-                    + " with spaces, as in 'a - b'"));
+            new Note(Code.NAME_PUNCTUATION, t.start(), Text.of(Msg.WARN_NAME_HYPHEN, t.text())));
       } else if (t.is(Token.Type.PERCENT)) {
         notes.add(
-            new Note(
-                Code.NAME_PUNCTUATION,
-                t.start(),
-                "'%' inside the name '"
-                    + shown
-                    + "' is kept as part of the name; the measured value"
-                    + " is taken as a percentage"));
+            new Note(Code.NAME_PUNCTUATION, t.start(), Text.of(Msg.WARN_NAME_PERCENT, shown)));
       } else if (t.is(Token.Type.COMMA)) {
-        notes.add(
-            new Note(
-                Code.NAME_PUNCTUATION,
-                t.start(),
-                "',' inside the name '" + shown + "' is kept as part of the name"));
+        notes.add(new Note(Code.NAME_PUNCTUATION, t.start(), Text.of(Msg.WARN_NAME_COMMA, shown)));
       }
     }
   }

@@ -188,9 +188,9 @@ public final class Assessment {
         status, achievement == null ? null : achievement.stripTrailingZeros(), explanation);
   }
 
-  /** Returns the status and the explanation in Italian. */
+  /** Returns the status and the explanation in English, for developers. */
   @Override
   public String toString() {
-    return status + ": " + explanation();
+    return status + ": " + explanation(Languages.ENGLISH);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.dupkit.formulas.target;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.TargetLexer.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ final class CellReader {
    * @param fragment the text skipped
    * @param message what is wrong
    */
-  record Skipped(int index, String fragment, String message, int from, int to) {}
+  record Skipped(int index, String fragment, Text message, int from, int to) {}
 
   /**
    * What a cell holds, in order, and the notes on text that says there is no target; with the

@@ -1,5 +1,7 @@
 package io.github.dupkit.formulas.target;
 
+import io.github.dupkit.formulas.internal.Msg;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.CellReader.Read;
 import io.github.dupkit.formulas.target.CellReader.Result;
 import io.github.dupkit.formulas.target.CellReader.Skipped;
@@ -75,11 +77,7 @@ final class Sentences {
             new TargetNote(
                 TargetNote.Code.WORDS_AROUND,
                 tokens.get(r.from()).start(),
-                "'"
-                    + r.text()
-                    + "' read out of a sentence; the words around it are its description: '"
-                    + description
-                    + "'"));
+                Text.of(Msg.NOTE_WORDS_AROUND, r.text(), description)));
         List<Read> others = new ArrayList<>(years);
         others.addAll(rest);
         others.remove(r);
@@ -88,14 +86,18 @@ final class Sentences {
               new TargetNote(
                   TargetNote.Code.NUMBER_CHOSEN,
                   tokens.get(r.from()).start(),
-                  "chose '"
-                      + r.text()
-                      + "', the only stated target; set aside "
-                      + others.stream()
-                          .map(
-                              o ->
-                                  isYear(o) ? "the year '" + amount(o) + "'" : "'" + o.text() + "'")
-                          .collect(Collectors.joining(", "))));
+                  Text.of(
+                      Msg.NOTE_NUMBER_CHOSEN,
+                      r.text(),
+                      Text.join(
+                          ", ",
+                          others.stream()
+                              .map(
+                                  o ->
+                                      isYear(o)
+                                          ? Text.of(Msg.NOTE_SET_ASIDE_YEAR, amount(o))
+                                          : Text.of(Msg.NOTE_SET_ASIDE, o.text()))
+                              .toList()))));
         }
         targets.add(
             new Read(r.text(), r.parsed(), description, List.copyOf(own), r.from(), r.to()));
@@ -112,11 +114,10 @@ final class Sentences {
             new Skipped(
                 tokens.get(all.get(0).from()).start(),
                 input.substring(runStart, runEnd),
-                "ambiguous: "
-                    + all.size()
-                    + " numbers in one sentence ("
-                    + all.stream().map(o -> "'" + o.text() + "'").collect(Collectors.joining(", "))
-                    + ") and no rule to pick one: write the target alone",
+                Text.of(
+                    Msg.PROB_AMBIGUOUS,
+                    all.size(),
+                    all.stream().map(o -> "'" + o.text() + "'").collect(Collectors.joining(", "))),
                 a,
                 b));
       }

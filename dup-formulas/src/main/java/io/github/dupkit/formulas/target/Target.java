@@ -7,7 +7,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Arithmetic;
+import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.NumberText;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
 import java.math.BigDecimal;
@@ -218,7 +221,7 @@ public final class Target {
       TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
       return new Target(input, parsed.shape(), parsed.marker(), null, parsed.notes());
     } catch (TargetProblem e) {
-      throw new TargetSyntaxException(input, e.index(), e.problem());
+      throw new TargetSyntaxException(input, e.index(), e.problem().render(Languages.ENGLISH));
     }
   }
 
@@ -269,7 +272,8 @@ public final class Target {
           input,
           ImmutableList.of(),
           ImmutableList.of(
-              new TargetReading.Problem(MAX_READ_LENGTH, input, tooLong(MAX_READ_LENGTH))));
+              new TargetReading.Problem(
+                  MAX_READ_LENGTH, input, Text.of(Msg.PROB_TOO_LONG, MAX_READ_LENGTH))));
     }
     CellReader.Result result = Sentences.reread(input, CellReader.read(input));
     ImmutableList.Builder<Target> targets = ImmutableList.builder();

@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.internal.ItalianWords;
+import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.TextRules;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
 import io.github.dupkit.formulas.target.TargetLexer.Token;
@@ -43,9 +45,7 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  */
 final class TargetGrammar {
-  private static final String EXAMPLES =
-      "such as '>47', '72,50%', 'almeno 3', 'tra 80% e 90%', 'entro il 30/06/2024', 'SI' or"
-          + " 'mantenimento'";
+  private static final Text EXAMPLES = Text.of(Msg.PROB_EXAMPLES);
 
   /** Comparisons in words, each as its words, longest first wins. */
   private static final ImmutableList<Phrase> PHRASES = phrases();
@@ -174,17 +174,22 @@ final class TargetGrammar {
   }
 
   /** Returns why the no-target cell from token {@code i} to {@code end} means no target. */
-  static String noTargetReason(String input, List<Token> tokens, int i, int end) {
+  static Text noTargetReason(String input, List<Token> tokens, int i, int end) {
     StringBuilder phrase = new StringBuilder();
     for (int k = i; k < end; k++) {
       phrase.append(k > i ? " " : "").append(tokens.get(k).text());
     }
     String written = input.substring(tokens.get(i).start(), tokens.get(end - 1).end());
-    return "'"
-        + written
-        + "' means no target ("
-        + ItalianWords.NO_TARGET.getOrDefault(phrase.toString(), "none")
-        + ")";
+    String meaning = ItalianWords.NO_TARGET.getOrDefault(phrase.toString(), "");
+    Msg why =
+        switch (meaning) {
+          case "not available" -> Msg.MEANING_NOT_AVAILABLE;
+          case "not applicable" -> Msg.MEANING_NOT_APPLICABLE;
+          case "to be defined" -> Msg.MEANING_TO_BE_DEFINED;
+          case "a dash" -> Msg.MEANING_DASH;
+          default -> Msg.MEANING_NONE;
+        };
+    return Text.of(Msg.NOTE_NO_TARGET, written, Text.of(why));
   }
 
   private static boolean isWordOrSymbol(Token t, String text) {
@@ -201,11 +206,10 @@ final class TargetGrammar {
     if (none >= 0 && tokens.get(none).type() == TargetLexer.Type.END) {
       throw fail(
           t.start(),
-          noTargetReason(input, tokens, pos, none)
-              + ": Target.read reads it as no target, Target.parse needs one");
+          Text.of(Msg.PROB_NO_TARGET_IN_PARSE, noTargetReason(input, tokens, pos, none)));
     }
     if (t.type() == TargetLexer.Type.END) {
-      throw fail(t.start(), "expected a target, " + EXAMPLES);
+      throw fail(t.start(), Text.of(Msg.PROB_EXPECTED_TARGET, EXAMPLES));
     } else if (t.isWord("si") || t.isWord("no") || yesNoAlone(t)) {
       next();
       boolean yes = t.isWord("si") || ItalianWords.YES.contains(t.text());
@@ -213,7 +217,7 @@ final class TargetGrammar {
         note(
             TargetNote.Code.YES_NO_WORD,
             t.start(),
-            "'" + shown(t) + "' read as " + (yes ? "SI" : "NO"));
+            Text.of(Msg.NOTE_YES_NO_WORD, shown(t), yes ? "SI" : "NO"));
       }
       shape = new Shape.YesNo(yes);
     } else if (t.isWord("mantenimento")) {
@@ -238,10 +242,7 @@ final class TargetGrammar {
     }
     if (end.type() != TargetLexer.Type.END && !(lenient && end.spaceBefore())) {
       throw fail(
-          end.start(),
-          lenient
-              ? "expected a space after the target, before '" + shown(end) + "'"
-              : "unexpected '" + shown(end) + "' after the target (Target.read reads several)");
+          end.start(), Text.of(lenient ? Msg.PROB_SPACE_AFTER : Msg.PROB_AFTER_TARGET, shown(end)));
     }
     return new Parsed(shape, marker, List.copyOf(notes));
   }
@@ -256,11 +257,7 @@ final class TargetGrammar {
       } else if (ItalianWords.DECREASE.contains(word)) {
         direction = Comparison.AT_MOST;
       } else if (!word.equals("miglioramento")) {
-        throw fail(
-            look(1).start(),
-            "expected 'aumento', 'riduzione' or 'miglioramento' after 'mantenimento "
-                + look().text()
-                + "'");
+        throw fail(look(1).start(), Text.of(Msg.PROB_MAINTENANCE_WORD, look().text()));
       }
       next();
       next();
@@ -276,19 +273,14 @@ final class TargetGrammar {
     if (opener.isWord("compreso")) {
       Token between = look();
       if (!between.isWord("tra") && !between.isWord("fra")) {
-        throw expected("'tra' after 'compreso'");
+        throw expected(Text.of(Msg.EXP_TRA_AFTER_COMPRESO));
       }
       next();
     }
     Quantity low = quantity(sign(true), shown(opener));
     String joiner = from ? "a" : "e";
     if (!(look().isWord(joiner) || look().isWord(joiner.equals("a") ? "ad" : "ed"))) {
-      throw expected(
-          "'"
-              + joiner
-              + "' between the bounds, as in '"
-              + (from ? "da 10 a 20" : "tra 80% e 90%")
-              + "'");
+      throw expected(Text.of(Msg.EXP_JOINER, joiner, from ? "da 10 a 20" : "tra 80% e 90%"));
     }
     Token second = next();
     Quantity high = quantity(sign(true), shown(second));
@@ -296,18 +288,10 @@ final class TargetGrammar {
     if (unit.isEmpty()) {
       unit = high.unit;
     } else if (!high.unit.isEmpty() && !high.unit.equals(unit)) {
-      throw fail(
-          high.unitStart,
-          "the bounds have different units: '" + low.unit + "' and '" + high.unit + "'");
+      throw fail(high.unitStart, Text.of(Msg.PROB_BOUND_UNITS, low.unit, high.unit));
     }
     if (low.value.compareTo(high.value) > 0) {
-      throw fail(
-          low.start,
-          "the range goes from "
-              + shownNumber(low)
-              + " down to "
-              + shownNumber(high)
-              + ": write the smaller bound first");
+      throw fail(low.start, Text.of(Msg.PROB_RANGE_DOWN, shownNumber(low), shownNumber(high)));
     }
     markers();
     Optional<Due> due =
@@ -323,19 +307,11 @@ final class TargetGrammar {
       return new Shape.Deadline(date(article));
     }
     if (article) {
-      throw expected("a date after '" + shown(entro) + " il', as in 'entro il 30/06/2024'");
+      throw expected(Text.of(Msg.EXP_DATE_AFTER_ENTRO, shown(entro)));
     }
     Quantity q = quantity(false, shown(entro));
     if (q.unit.isEmpty() && q.isYearLike()) {
-      throw fail(
-          q.start,
-          "'entro "
-              + shownNumber(q)
-              + "' is ambiguous: write 'entro il 31/12/"
-              + shownNumber(q)
-              + "' for a deadline or '≤ "
-              + shownNumber(q)
-              + "' for a value");
+      throw fail(q.start, Text.of(Msg.PROB_ENTRO_AMBIGUOUS, shownNumber(q)));
     }
     return new Shape.Value(Optional.of(Comparison.AT_MOST), q.value, q.unit, Optional.empty());
   }
@@ -354,7 +330,7 @@ final class TargetGrammar {
         || (lenient && gap >= 2);
   }
 
-  private void note(TargetNote.Code code, int index, String message) {
+  private void note(TargetNote.Code code, int index, Text message) {
     notes.add(new TargetNote(code, index, message));
   }
 
@@ -377,19 +353,13 @@ final class TargetGrammar {
         && comparison == null
         && first.type() == TargetLexer.Type.WORD
         && !isNumberWord(first)) {
-      throw fail(
-          first.start(),
-          "'"
-              + shown(first)
-              + "' does not start a target; expected a"
-              + " number, a comparison, a range, a date, SI/NO or mantenimento, "
-              + EXAMPLES);
+      throw fail(first.start(), Text.of(Msg.PROB_NO_START, shown(first), EXAMPLES));
     }
     Quantity q = quantity(Boolean.FALSE.equals(sign), after);
     markers();
     if (look().isWord("rispetto")) {
       if (sign == null) {
-        throw fail(q.start, "write the change with its sign, as in '+5% rispetto al 2022'");
+        throw fail(q.start, Text.of(Msg.PROB_CHANGE_SIGN));
       }
       Comparison direction =
           comparison != null ? comparison : sign ? Comparison.AT_LEAST : Comparison.AT_MOST;
@@ -397,13 +367,7 @@ final class TargetGrammar {
     }
     if (Boolean.TRUE.equals(sign)) {
       String change = input.substring(signToken.start(), tokens.get(pos - 1).end());
-      throw fail(
-          signToken.start(),
-          "a change such as '"
-              + change
-              + "' needs its reference, as in '"
-              + change
-              + " rispetto al 2022'");
+      throw fail(signToken.start(), Text.of(Msg.PROB_CHANGE_REFERENCE, change));
     }
     Optional<Due> due =
         look().isWord("entro") && continues() ? Optional.of(deadline()) : Optional.empty();
@@ -471,11 +435,12 @@ final class TargetGrammar {
     BigDecimal read;
     if (isNumberWord(n)) {
       read = BigDecimal.valueOf(ItalianWords.NUMBER_WORDS.getOrDefault(n.text(), 0));
-      note(TargetNote.Code.NUMBER_WORD, n.start(), "'" + shown(n) + "' read as the number " + read);
+      note(TargetNote.Code.NUMBER_WORD, n.start(), Text.of(Msg.NOTE_NUMBER_WORD, shown(n), read));
     } else if (n.type() == TargetLexer.Type.NUMBER) {
       read = n.value();
     } else {
-      throw expected("a number" + (after.isEmpty() ? "" : " after '" + after + "'"));
+      throw expected(
+          after.isEmpty() ? Text.of(Msg.EXP_NUMBER) : Text.of(Msg.EXP_NUMBER_AFTER, after));
     }
     next();
     BigDecimal value = minus ? read.negate() : read;
@@ -513,7 +478,7 @@ final class TargetGrammar {
         return new Shape.PreviousYear();
       }
       if (!isYear(u)) {
-        throw expected("a year or 'precedente' after 'anno'");
+        throw expected(Text.of(Msg.EXP_YEAR_OR_PREVIOUS));
       }
       t = u;
     } else if (t.isWord("valore")) {
@@ -524,7 +489,7 @@ final class TargetGrammar {
         next();
         next();
       } else {
-        throw expected("'di partenza' after 'valore'");
+        throw expected(Text.of(Msg.EXP_DI_PARTENZA));
       }
       return new Shape.StartingValue();
     } else if (t.isWord("baseline")) {
@@ -532,8 +497,7 @@ final class TargetGrammar {
       return new Shape.StartingValue();
     }
     if (!isYear(t)) {
-      throw expected(
-          "a year, 'anno precedente' or 'valore di partenza' after '" + shown(rispetto) + "'");
+      throw expected(Text.of(Msg.EXP_REFERENCE, shown(rispetto)));
     }
     next();
     return new Shape.YearValue(Integer.parseInt(t.text()));
@@ -544,7 +508,7 @@ final class TargetGrammar {
     skipNonOltre();
     boolean article = article();
     if (!startsDate() && !(article && look().isPlainInteger())) {
-      throw expected("a date after '" + shown(entro) + "', as in 'entro il 30/06/2024'");
+      throw expected(Text.of(Msg.EXP_DATE_AFTER, shown(entro)));
     }
     return date(article);
   }
@@ -562,10 +526,10 @@ final class TargetGrammar {
       note(
           TargetNote.Code.END_OF_MONTH,
           t.start(),
-          "'"
-              + input.substring(t.start(), tokens.get(pos - 1).end())
-              + "' read as its last day, "
-              + TargetPrinter.date(LocalDate.of(year, month, day)));
+          Text.of(
+              Msg.NOTE_END_OF_MONTH,
+              input.substring(t.start(), tokens.get(pos - 1).end()),
+              LocalDate.of(year, month, day)));
     } else if (t.type() == TargetLexer.Type.DATE) {
       day = t.day();
       month = t.month();
@@ -578,17 +542,17 @@ final class TargetGrammar {
       if (isYear(look())) {
         year = Integer.parseInt(next().text());
       } else if (look().type() == TargetLexer.Type.NUMBER) {
-        throw expected("a year of four digits");
+        throw expected(Text.of(Msg.EXP_FOUR_DIGIT_YEAR));
       }
     } else if (afterArticle && isYear(t)) {
       day = 31;
       month = 12;
       year = Integer.parseInt(t.text());
     } else {
-      throw fail(t.start(), "expected a date, as in 30/06/2024");
+      throw fail(t.start(), Text.of(Msg.PROB_EXPECTED_DATE));
     }
     if (year != null && (year < 1 || year > 9999)) {
-      throw fail(t.start(), "no such year: " + year);
+      throw fail(t.start(), Text.of(Msg.PROB_NO_SUCH_YEAR, String.valueOf(year)));
     }
     try {
       if (year == null) {
@@ -598,7 +562,7 @@ final class TargetGrammar {
     } catch (DateTimeException e) {
       throw fail(
           t.start(),
-          "no such date: '" + input.substring(t.start(), tokens.get(pos - 1).end()) + "'");
+          Text.of(Msg.PROB_NO_SUCH_DATE, input.substring(t.start(), tokens.get(pos - 1).end())));
     }
   }
 
@@ -609,16 +573,14 @@ final class TargetGrammar {
       Token star = next();
       count++;
       if (count > 2) {
-        throw fail(
-            star.start(),
-            "at most two asterisks: '*' marks an annual value, '**' a value open to revision");
+        throw fail(star.start(), Text.of(Msg.PROB_ASTERISKS));
       }
     }
     if (count == 0) {
       return;
     }
     if (marker != Marker.NONE) {
-      throw fail(start, "the marker is written twice");
+      throw fail(start, Text.of(Msg.PROB_MARKER_TWICE));
     }
     marker = count == 1 ? Marker.ANNUAL : Marker.REVISABLE;
   }
@@ -672,7 +634,7 @@ final class TargetGrammar {
 
   private int smallInteger(Token t) {
     if (!t.isPlainInteger() || t.text().length() > 2) {
-      throw fail(t.start(), "expected a day of the month");
+      throw fail(t.start(), Text.of(Msg.PROB_EXPECTED_DAY));
     }
     return Integer.parseInt(t.text());
   }
@@ -718,15 +680,20 @@ final class TargetGrammar {
   }
 
   /** Fails at the current token: with the lexer's problem if it is unreadable. */
-  private TargetProblem expected(String what) {
+  private TargetProblem expected(Text what) {
     Token t = look();
     if (t.type() == TargetLexer.Type.ERROR) {
       return fail(t.errorIndex(), t.text());
     }
-    return fail(t.start(), "expected " + what);
+    return fail(t.start(), Text.of(Msg.PROB_EXPECTED, what));
   }
 
+  /** Fails with a problem worded as it is in every language: what the lexer could not read. */
   private static TargetProblem fail(int index, String problem) {
+    return fail(index, Text.literal(problem));
+  }
+
+  private static TargetProblem fail(int index, Text problem) {
     return new TargetProblem(index, problem);
   }
 

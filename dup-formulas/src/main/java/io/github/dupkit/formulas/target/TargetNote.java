@@ -3,6 +3,9 @@ package io.github.dupkit.formulas.target;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -41,9 +44,14 @@ public final class TargetNote {
 
   private final Code code;
   private final int index;
-  private final String message;
+  private final Text message;
 
+  /** Creates a note worded as it is in every language. */
   TargetNote(Code code, int index, String message) {
+    this(code, index, Text.literal(message));
+  }
+
+  TargetNote(Code code, int index, Text message) {
     checkArgument(index >= 0, "negative index %s", index);
     this.code = checkNotNull(code, "code");
     this.index = index;
@@ -69,12 +77,23 @@ public final class TargetNote {
   }
 
   /**
-   * Returns what was assumed, in words.
+   * Returns what was assumed, in words, in Italian.
    *
-   * @return e.g. {@code "'due' read as the number 2"}
+   * @return e.g. {@code "'due' letto come il numero 2"}
    */
   public String message() {
-    return message;
+    return message(Languages.ITALIAN);
+  }
+
+  /**
+   * Returns what was found, in words, in a language.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the message
+   * @since 0.1.0
+   */
+  public String message(Locale locale) {
+    return message.render(checkNotNull(locale, "locale"));
   }
 
   @Override
@@ -82,17 +101,21 @@ public final class TargetNote {
     return o instanceof TargetNote that
         && code == that.code
         && index == that.index
-        && message.equals(that.message);
+        && english().equals(that.english());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, index, message);
+    return Objects.hash(code, index, english());
+  }
+
+  private String english() {
+    return message.render(Languages.ENGLISH);
   }
 
   /** Returns e.g. {@code "NUMBER_WORD at 7: 'due' read as the number 2"}. */
   @Override
   public String toString() {
-    return code + " at " + index + ": " + message;
+    return code + " at " + index + ": " + message(Languages.ENGLISH);
   }
 }

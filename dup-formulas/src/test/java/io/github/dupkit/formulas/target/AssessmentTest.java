@@ -233,7 +233,7 @@ class AssessmentTest {
     assertAchievement(late, BigDecimal.ZERO);
     assertThat(late.explanation(Locale.ENGLISH))
         .isEqualTo(
-            "completed on 01/07/2023, after the deadline 30/06/2023: not achieved"
+            "completed on 1 July 2023, after the deadline 30 June 2023: not achieved"
                 + " (achievement 0%)");
   }
 
@@ -263,7 +263,7 @@ class AssessmentTest {
     assertThat(byDate.status()).isEqualTo(Status.NOT_ACHIEVED);
     assertThat(byDate.explanation(Locale.ENGLISH))
         .isEqualTo(
-            "100% reached on 15/07/2024, after the deadline 30/06/2024: not achieved"
+            "100% reached on 15 July 2024, after the deadline 30 June 2024: not achieved"
                 + " (achievement 0%)");
   }
 
@@ -470,7 +470,7 @@ class AssessmentTest {
     assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo("not assessable: no value measured for 2024");
     assertThat(a.toString())
-        .isEqualTo("NOT_ASSESSABLE: non valutabile: no value measured for 2024");
+        .isEqualTo("NOT_ASSESSABLE: not assessable: no value measured for 2024");
     assertThatThrownBy(() -> Assessment.notAssessable(" "))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,8 @@ class TargetCompactFormsTest {
     TargetNote note = reading.notes().get(0);
     assertThat(note.code()).isEqualTo(TargetNote.Code.NO_TARGET);
     assertThat(note.index()).isZero();
-    assertThat(note.message()).isEqualTo("'" + cell + "' means no target (" + reason + ")");
+    assertThat(note.message(Locale.ENGLISH))
+        .isEqualTo("'" + cell + "' means no target (" + reason + ")");
   }
 
   @Test
@@ -134,7 +136,9 @@ class TargetCompactFormsTest {
     assertThat(target.notes()).hasSize(1);
     assertThat(target.notes().get(0).code()).isEqualTo(TargetNote.Code.END_OF_MONTH);
     assertThat(target.notes().get(0).index()).isEqualTo(6);
-    assertThat(target.notes().get(0).message()).contains("30/06/2024");
+    assertThat(target.notes().get(0).message(Locale.ENGLISH)).contains("30 June 2024");
+    assertThat(target.notes().get(0).message())
+        .isEqualTo("'giugno 2024' letto come il suo ultimo giorno, 30/06/2024");
   }
 
   @Test
@@ -184,7 +188,7 @@ class TargetCompactFormsTest {
     TargetNote note = target.notes().get(0);
     assertThat(note.code()).isEqualTo(TargetNote.Code.NUMBER_WORD);
     assertThat(note.index()).isEqualTo(7);
-    assertThat(note.message()).isEqualTo("'due' read as the number 2");
+    assertThat(note.message(Locale.ENGLISH)).isEqualTo("'due' read as the number 2");
     assertThat(note.toString()).isEqualTo("NUMBER_WORD at 7: 'due' read as the number 2");
   }
 

@@ -3,6 +3,7 @@ package io.github.dupkit.formulas.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,7 +67,7 @@ class TargetSentenceTest {
     assertThat(notes).extracting(TargetNote::code).contains(TargetNote.Code.NUMBER_CHOSEN);
     assertThat(notes.stream().filter(n -> n.code() == TargetNote.Code.NUMBER_CHOSEN))
         .singleElement()
-        .satisfies(n -> assertThat(n.message()).contains("the year '2025'"));
+        .satisfies(n -> assertThat(n.message(Locale.ENGLISH)).contains("the year '2025'"));
   }
 
   @Test
@@ -86,7 +87,7 @@ class TargetSentenceTest {
     assertThat(reading.targets()).isEmpty();
     assertThat(reading.problems()).hasSize(1);
     TargetReading.Problem problem = reading.problems().get(0);
-    assertThat(problem.message())
+    assertThat(problem.message(Locale.ENGLISH))
         .startsWith("ambiguous: 3 numbers in one sentence ('40 dipendenti', '3 corsi'");
     assertThat(problem.index()).isEqualTo(8);
     assertThat(problem.fragment()).isEqualTo("Formare 40 dipendenti in 3 corsi da 12 ore");

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The texts of one module's message keys in every supported language, read once from {@code
- * messages_it.properties} and {@code messages_en.properties} (UTF-8) beside the key enum.
+ * messages_it.properties} and {@code messages_en.properties} (UTF-8) beside the key enum (a {@link
+ * MessageKey}), each key written in lower case.
  *
  * <p>Loading checks the bundles against the enum and fails with an {@link IllegalStateException}
  * when a key lacks a text in a language, when a bundle holds a key the enum does not, when a text
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the key enum
  */
-public final class Catalogue<K extends Enum<K> & MessageKey> {
+public final class Catalogue<K extends Enum<K>> {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
 
   private final Class<K> keys;
@@ -63,7 +64,7 @@ public final class Catalogue<K extends Enum<K> & MessageKey> {
    * @return the catalogue
    * @throws IllegalStateException if a bundle is absent, unreadable or does not match the enum
    */
-  public static <K extends Enum<K> & MessageKey> Catalogue<K> load(
+  public static <K extends Enum<K>> Catalogue<K> load(
       Class<K> keys, Function<String, @Nullable InputStream> opener) {
     checkNotNull(keys, "keys");
     checkNotNull(opener, "opener");
@@ -75,22 +76,22 @@ public final class Catalogue<K extends Enum<K> & MessageKey> {
       List<String> errors = new ArrayList<>();
       Map<K, String> texts = new EnumMap<>(keys);
       for (K key : keys.getEnumConstants()) {
-        String text = bundle.getProperty(key.key());
+        String text = bundle.getProperty(key(key));
         if (text == null) {
-          errors.add("lacks " + key.key());
+          errors.add("lacks " + key(key));
           continue;
         }
         Set<Integer> placeholders;
         try {
           placeholders = placeholders(text);
         } catch (IllegalArgumentException e) {
-          errors.add(key.key() + ": " + e.getMessage());
+          errors.add(key(key) + ": " + e.getMessage());
           continue;
         }
         Set<Integer> italian = italianPlaceholders.putIfAbsent(key, placeholders);
         if (italian != null && !italian.equals(placeholders)) {
           errors.add(
-              key.key() + " has placeholders " + placeholders + ", the Italian text " + italian);
+              key(key) + " has placeholders " + placeholders + ", the Italian text " + italian);
         }
         texts.put(key, text);
       }
@@ -133,13 +134,18 @@ public final class Catalogue<K extends Enum<K> & MessageKey> {
     return bundle;
   }
 
-  private static boolean isKey(Class<? extends MessageKey> keys, String property) {
-    for (MessageKey key : keys.getEnumConstants()) {
-      if (key.key().equals(property)) {
+  private static boolean isKey(Class<? extends Enum<?>> keys, String property) {
+    for (Enum<?> key : keys.getEnumConstants()) {
+      if (key(key).equals(property)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Returns a key's name in the bundles: the constant's name in lower case. */
+  static String key(Enum<?> key) {
+    return key.name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -198,7 +204,8 @@ public final class Catalogue<K extends Enum<K> & MessageKey> {
    *
    * @param key the key
    * @param locale the language asked for; see {@link Languages#resolve(Locale)}
-   * @param args the values, written by {@link PeopleFormat#write(Object)} in that language
+   * @param args the values: strings, numbers and dates, written by {@link
+   *     PeopleFormat#write(Object)} in that language
    * @return the text
    */
   public String format(K key, Locale locale, Object... args) {

@@ -3,8 +3,8 @@ package io.github.dupkit.formulas.internal.text;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.dupkit.formulas.internal.NumberText;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * Numbers, percentages, money and dates in a reader's convention, one formatter per supported
  * language: Italian {@code 72,5%}, {@code € 10.000.000}, {@code 30/06/2023}; English {@code 72.5%},
- * {@code €10,000,000}, {@code 30 June 2023}. Rounding for people follows the one rule, {@link
- * NumberText#ROUNDING} (half up); exact values are written exactly.
+ * {@code €10,000,000}, {@code 30 June 2023}. Rounding for people follows the one rule of {@code
+ * ItalianNumbers} (half up); exact values are written exactly. This package depends on no other
+ * package of DUPkit, so that every package can use it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -62,8 +63,35 @@ public final class PeopleFormat {
    * @return the number
    */
   public String number(BigDecimal value) {
-    String italian = NumberText.formatGrouped(checkNotNull(value, "value"));
-    return english() ? swapSeparators(italian) : italian;
+    checkNotNull(value, "value");
+    BigDecimal v = value.scale() < 0 ? value.setScale(0) : value;
+    String plain = v.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String integer = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder b = new StringBuilder(plain.length() + plain.length() / 3 + 2);
+    if (value.signum() < 0) {
+      b.append('-');
+    }
+    char group = english() ? ',' : '.';
+    int first = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
+    b.append(integer, 0, first);
+    for (int i = first; i < integer.length(); i += 3) {
+      b.append(group).append(integer, i, i + 3);
+    }
+    if (dot >= 0) {
+      b.append(english() ? '.' : ',').append(plain, dot + 1, plain.length());
+    }
+    return b.toString();
+  }
+
+  /** Rounds half up to at most {@code decimals} decimals, without trailing zeros. */
+  private static BigDecimal round(BigDecimal value, int decimals) {
+    BigDecimal r = value.setScale(decimals, RoundingMode.HALF_UP);
+    if (r.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = r.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   /**
@@ -75,7 +103,7 @@ public final class PeopleFormat {
    */
   public String rounded(BigDecimal value, int decimals) {
     checkArgument(decimals >= 0, "negative decimals %s", decimals);
-    return number(NumberText.round(value, decimals));
+    return number(round(value, decimals));
   }
 
   /**
@@ -142,23 +170,20 @@ public final class PeopleFormat {
   }
 
   /**
-   * Writes an argument of a message: a {@link Text} in this language, a {@link Num} or {@link
-   * BigDecimal} as a number, a date, an {@code Integer} or {@code Long} grouped, and a string as it
-   * is.
+   * Writes an argument of a message: a {@link Num} or {@link BigDecimal} as a number, a date, an
+   * {@code Integer} or {@code Long} grouped, and a string as it is.
    *
    * @param arg the argument
    * @return its text
    * @throws IllegalArgumentException if the argument is of another type
    */
   public String write(Object arg) {
-    checkWritable(arg);
-    if (arg instanceof Text t) {
-      return t.render(language);
-    } else if (arg instanceof Num n) {
+    checkNotNull(arg, "arg");
+    if (arg instanceof Num n) {
       if (n.percentOf()) {
         return percent(n.value());
       }
-      BigDecimal v = n.decimals() < 0 ? n.value() : NumberText.round(n.value(), n.decimals());
+      BigDecimal v = n.decimals() < 0 ? n.value() : round(n.value(), n.decimals());
       return quantity(v, n.unit());
     } else if (arg instanceof BigDecimal d) {
       return number(d);
@@ -166,36 +191,9 @@ public final class PeopleFormat {
       return date(d);
     } else if (arg instanceof Integer || arg instanceof Long) {
       return integer(((Number) arg).longValue());
+    } else if (arg instanceof String s) {
+      return s;
     }
-    return (String) arg;
-  }
-
-  /**
-   * Checks that an argument can be written.
-   *
-   * @param arg the argument
-   * @throws IllegalArgumentException if it is not a text, number, date, integer or string
-   */
-  static void checkWritable(Object arg) {
-    checkNotNull(arg, "arg");
-    checkArgument(
-        arg instanceof Text
-            || arg instanceof Num
-            || arg instanceof BigDecimal
-            || arg instanceof LocalDate
-            || arg instanceof Integer
-            || arg instanceof Long
-            || arg instanceof String,
-        "cannot write a %s in a message",
-        arg.getClass().getName());
-  }
-
-  private static String swapSeparators(String italian) {
-    StringBuilder b = new StringBuilder(italian.length());
-    for (int i = 0; i < italian.length(); i++) {
-      char c = italian.charAt(i);
-      b.append(c == '.' ? ',' : c == ',' ? '.' : c);
-    }
-    return b.toString();
+    throw new IllegalArgumentException("cannot write a " + arg.getClass().getName());
   }
 }

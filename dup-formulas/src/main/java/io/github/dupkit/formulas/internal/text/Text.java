@@ -1,8 +1,11 @@
 package io.github.dupkit.formulas.internal.text;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +24,34 @@ public final class Text {
   private final @Nullable MessageKey key;
   private final @Nullable String literal;
   private final ImmutableList<Object> args;
+  private final boolean joined;
 
   private Text(@Nullable MessageKey key, @Nullable String literal, ImmutableList<Object> args) {
+    this(key, literal, args, false);
+  }
+
+  private Text(
+      @Nullable MessageKey key,
+      @Nullable String literal,
+      ImmutableList<Object> args,
+      boolean joined) {
     this.key = key;
     this.literal = literal;
     this.args = args;
+    this.joined = joined;
+  }
+
+  /**
+   * Returns texts listed with a separator that is the same in every language, each written in the
+   * language asked for: {@code "l'anno '2024', '12'"}.
+   *
+   * @param separator written between two texts, such as {@code ", "}
+   * @param texts the texts
+   * @return the list
+   */
+  public static Text join(String separator, Iterable<Text> texts) {
+    checkNotNull(separator, "separator");
+    return new Text(null, separator, ImmutableList.copyOf(texts), true);
   }
 
   /**
@@ -38,7 +64,7 @@ public final class Text {
   public static Text of(MessageKey key, Object... args) {
     checkNotNull(key, "key");
     for (Object arg : args) {
-      PeopleFormat.checkWritable(arg);
+      checkWritable(arg);
     }
     return new Text(key, null, ImmutableList.copyOf(args));
   }
@@ -64,10 +90,23 @@ public final class Text {
     checkNotNull(locale, "locale");
     MessageKey k = key;
     if (k == null) {
-      return Objects.requireNonNull(literal);
+      String separator = Objects.requireNonNull(literal);
+      if (!joined) {
+        return separator;
+      }
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < args.size(); i++) {
+        out.append(i == 0 ? "" : separator).append(((Text) args.get(i)).render(locale));
+      }
+      return out.toString();
+    }
+    Object[] written = new Object[args.size()];
+    for (int i = 0; i < written.length; i++) {
+      Object arg = args.get(i);
+      written[i] = arg instanceof Text t ? t.render(locale) : arg;
     }
     Catalogue catalogue = k.catalogue();
-    return catalogue.format((Enum) k, locale, args.toArray());
+    return catalogue.format((Enum) k, locale, written);
   }
 
   /**
@@ -77,6 +116,20 @@ public final class Text {
    */
   public String italian() {
     return render(Languages.ITALIAN);
+  }
+
+  private static void checkWritable(Object arg) {
+    checkNotNull(arg, "arg");
+    checkArgument(
+        arg instanceof Text
+            || arg instanceof Num
+            || arg instanceof BigDecimal
+            || arg instanceof LocalDate
+            || arg instanceof Integer
+            || arg instanceof Long
+            || arg instanceof String,
+        "cannot write a %s in a message",
+        arg.getClass().getName());
   }
 
   /**
@@ -102,7 +155,8 @@ public final class Text {
     return o instanceof Text t
         && Objects.equals(key, t.key)
         && Objects.equals(literal, t.literal)
-        && args.equals(t.args);
+        && args.equals(t.args)
+        && joined == t.joined;
   }
 
   @Override
