@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.text.Languages;
 import io.github.dupkit.formulas.internal.text.Text;
+import io.github.dupkit.formulas.internal.text.TextFactories;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -82,6 +83,10 @@ public final class Assessment {
           };
       return Text.of(key).render(locale);
     }
+  }
+
+  static {
+    TextFactories.register(Assessment.class, Assessment::notAssessable);
   }
 
   private final Status status;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,8 @@ public final class Text {
   private final @Nullable String literal;
   private final ImmutableList<Object> args;
   private final boolean joined;
+  private final @Nullable Object source;
+  private final @Nullable Function<Locale, String> renderer;
 
   private Text(@Nullable MessageKey key, @Nullable String literal, ImmutableList<Object> args) {
     this(key, literal, args, false);
@@ -39,6 +42,29 @@ public final class Text {
     this.literal = literal;
     this.args = args;
     this.joined = joined;
+    this.source = null;
+    this.renderer = null;
+  }
+
+  private Text(Object source, Function<Locale, String> renderer) {
+    this.key = null;
+    this.literal = null;
+    this.args = ImmutableList.of();
+    this.joined = false;
+    this.source = source;
+    this.renderer = renderer;
+  }
+
+  /**
+   * Returns a text that a value of another module writes itself in each language, such as a target
+   * reading's problem ({@code Text.of(problem, problem::message)}).
+   *
+   * @param source the value, which decides equality
+   * @param renderer writes the value in a language
+   * @return the text
+   */
+  public static Text of(Object source, Function<Locale, String> renderer) {
+    return new Text(checkNotNull(source, "source"), checkNotNull(renderer, "renderer"));
   }
 
   /**
@@ -88,6 +114,10 @@ public final class Text {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public String render(Locale locale) {
     checkNotNull(locale, "locale");
+    Function<Locale, String> r = renderer;
+    if (r != null) {
+      return r.apply(locale);
+    }
     MessageKey k = key;
     if (k == null) {
       String separator = Objects.requireNonNull(literal);
@@ -156,12 +186,13 @@ public final class Text {
         && Objects.equals(key, t.key)
         && Objects.equals(literal, t.literal)
         && args.equals(t.args)
-        && joined == t.joined;
+        && joined == t.joined
+        && Objects.equals(source, t.source);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, literal, args);
+    return Objects.hash(key, literal, args, source);
   }
 
   /** Returns the Italian text. */
