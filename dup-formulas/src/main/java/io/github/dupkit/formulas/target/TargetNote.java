@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe; named like {@link io.github.dupkit.formulas.FormulaWarning}.
+ *
+ * @since 0.1.0
  */
 public final class TargetNote {
 

@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param percentOf whether the value is a fraction written as a percentage ({@code 0.5} is 50%)
  */
 public record Num(BigDecimal value, String unit, int decimals, boolean percentOf) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param value the exact value
+   * @param unit the unit
+   * @param decimals the most decimals, or negative for exact
+   * @param percentOf whether the value is a fraction written as a percentage
+   */
   public Num {
     checkNotNull(value, "value");
     checkNotNull(unit, "unit");
