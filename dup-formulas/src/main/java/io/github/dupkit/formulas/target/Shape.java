@@ -68,7 +68,7 @@ sealed interface Shape
   }
 
   /** The baseline a relative target refers to. */
-  sealed interface Ref permits StartingValue, PreviousYear, YearValue {}
+  sealed interface Ref permits StartingValue, PreviousYear, YearValue, DateValue {}
 
   /** The indicator's starting value (valore di partenza). */
   record StartingValue() implements Ref {}
@@ -82,6 +82,13 @@ sealed interface Shape
    * @param year the year, e.g. 2022
    */
   record YearValue(int year) implements Ref {}
+
+  /**
+   * The value measured at a monitoring date: {@code rispetto al 31/12/2023}.
+   *
+   * @param date the day of the monitoring
+   */
+  record DateValue(LocalDate date) implements Ref {}
 
   /**
    * A number with an optional comparison, unit and deadline: {@code ≥ 95%}, {@code 100% entro il

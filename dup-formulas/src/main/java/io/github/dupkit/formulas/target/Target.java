@@ -119,7 +119,12 @@ public final class Target {
     /** The value of the year before the assessed one: {@code rispetto all'anno precedente}. */
     PREVIOUS_YEAR,
     /** The value of a given year, see {@link #referenceYear()}: {@code rispetto al 2022}. */
-    YEAR
+    YEAR,
+    /**
+     * The value measured at a monitoring date, see {@link #referenceDate()}: {@code rispetto al
+     * 31/12/2023}, {@code rispetto alla rilevazione del 30/06/2024}.
+     */
+    DATE
   }
 
   private static final Shape.Cases<Form> FORMS =
@@ -443,9 +448,11 @@ public final class Target {
             r ->
                 r instanceof Shape.YearValue
                     ? Reference.YEAR
-                    : r instanceof Shape.PreviousYear
-                        ? Reference.PREVIOUS_YEAR
-                        : Reference.STARTING_VALUE);
+                    : r instanceof Shape.DateValue
+                        ? Reference.DATE
+                        : r instanceof Shape.PreviousYear
+                            ? Reference.PREVIOUS_YEAR
+                            : Reference.STARTING_VALUE);
   }
 
   private Optional<Shape.Ref> ref() {
@@ -467,6 +474,18 @@ public final class Target {
     return ref.isPresent() && ref.get() instanceof Shape.YearValue y
         ? OptionalInt.of(y.year())
         : OptionalInt.empty();
+  }
+
+  /**
+   * Returns the monitoring date of a {@link Reference#DATE} reference.
+   *
+   * @return 31/12/2023 for {@code -5% rispetto al 31/12/2023}; empty otherwise
+   */
+  public Optional<LocalDate> referenceDate() {
+    Optional<Shape.Ref> ref = ref();
+    return ref.isPresent() && ref.get() instanceof Shape.DateValue d
+        ? Optional.of(d.date())
+        : Optional.empty();
   }
 
   /**

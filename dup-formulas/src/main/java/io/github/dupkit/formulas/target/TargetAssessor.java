@@ -409,6 +409,9 @@ final class TargetAssessor {
     if (ref instanceof Shape.YearValue y) {
       return "the " + y.year() + " value";
     }
+    if (ref instanceof Shape.DateValue d) {
+      return TargetMessages.valueAt(TargetPrinter.date(d.date()));
+    }
     return ref instanceof Shape.PreviousYear
         ? "the previous year's value"
         : "the starting value (valore di partenza)";

@@ -71,6 +71,10 @@ final class TargetGrammar {
   static final ImmutableSet<String> STARTERS =
       ImmutableSet.<String>builder()
           .add("si", "no", "mantenimento", "entro", "tra", "fra", "compreso", "da")
+          .addAll(ItalianWords.INCREASE)
+          .addAll(ItalianWords.DECREASE)
+          .addAll(ItalianWords.INCREASE_VERBS)
+          .addAll(ItalianWords.DECREASE_VERBS)
           .addAll(PHRASES.stream().map(p -> p.words.get(0)).collect(ImmutableSet.toImmutableSet()))
           .build();
 
@@ -222,6 +226,8 @@ final class TargetGrammar {
       shape = range();
     } else if (t.isWord("entro")) {
       shape = entro();
+    } else if (startsChangeInWords(t)) {
+      shape = changeInWords();
     } else if (startsDate()) {
       shape = new Shape.Deadline(date(false));
     } else {
@@ -338,6 +344,85 @@ final class TargetGrammar {
               + "' for a value");
     }
     return new Shape.Value(Optional.of(Comparison.AT_MOST), q.value, q.unit, Optional.empty());
+  }
+
+  /** Most words that may stand between a change and its reference ({@code dei tempi di attesa}). */
+  private static final int MAX_WORDS_BEFORE_REFERENCE = 6;
+
+  /** Tells whether {@code t} starts a change in words: {@code riduzione del 5%}. */
+  private boolean startsChangeInWords(Token t) {
+    if (t.type() != TargetLexer.Type.WORD || !(isIncrease(t) || isDecrease(t))) {
+      return false;
+    }
+    Token of = look(1);
+    Token n = look(2);
+    return of.type() == TargetLexer.Type.WORD
+        && ItalianWords.TO_AND_OF.contains(of.text())
+        && of.text().startsWith("d")
+        && (n.type() == TargetLexer.Type.NUMBER || isNumberWord(n));
+  }
+
+  private static boolean isIncrease(Token t) {
+    return ItalianWords.INCREASE.contains(t.text())
+        || ItalianWords.INCREASE_VERBS.contains(t.text());
+  }
+
+  private static boolean isDecrease(Token t) {
+    return ItalianWords.DECREASE.contains(t.text())
+        || ItalianWords.DECREASE_VERBS.contains(t.text());
+  }
+
+  /**
+   * Reads {@code aumento del 10% rispetto al 2022}, {@code ridurre di 3 giorni rispetto alla
+   * baseline}: the word gives the direction and the sign.
+   */
+  private Shape changeInWords() {
+    Token word = next();
+    Token of = next();
+    boolean up = isIncrease(word);
+    Quantity q = quantity(!up, shown(word) + " " + shown(of));
+    markers();
+    Shape.Ref ref = changeReference(word);
+    return new Shape.Change(up ? Comparison.AT_LEAST : Comparison.AT_MOST, q.value, q.unit, ref);
+  }
+
+  /**
+   * Reads the reference of a change in words, after at most a few words saying what is counted; a
+   * change without one is taken from the starting value, and noted.
+   */
+  private Shape.Ref changeReference(Token first) {
+    int at = rispettoAhead();
+    if (at > pos) {
+      note(
+          TargetNote.Code.WORDS_AROUND,
+          look().start(),
+          TargetMessages.wordsBeforeReference(
+              input.substring(look().start(), tokens.get(at - 1).end())));
+      pos = at;
+    }
+    if (at >= 0) {
+      return reference();
+    }
+    note(
+        TargetNote.Code.REFERENCE_ASSUMED,
+        first.start(),
+        TargetMessages.referenceAssumed(input.substring(first.start(), tokens.get(pos - 1).end())));
+    return new Shape.StartingValue();
+  }
+
+  /** Returns the index of {@code rispetto} when only a few words stand before it, else -1. */
+  private int rispettoAhead() {
+    for (int k = 0; k <= MAX_WORDS_BEFORE_REFERENCE; k++) {
+      Token t = look(k);
+      if (t.type() != TargetLexer.Type.WORD
+          || (lenient && pos + k > 0 && t.start() - tokens.get(pos + k - 1).end() >= 2)) {
+        return -1;
+      }
+      if (t.isWord("rispetto")) {
+        return pos + k;
+      }
+    }
+    return -1;
   }
 
   /** Tells whether a word such as {@code On} or {@code realizzato} is all the target says. */
@@ -523,6 +608,9 @@ final class TargetGrammar {
       } else if (look().isWord("di") && (look(1).isWord("partenza") || look(1).isWord("base"))) {
         next();
         next();
+      } else if (prepositionBeforeDate()) {
+        next();
+        return dateReference();
       } else {
         throw expected("'di partenza' after 'valore'");
       }
@@ -530,6 +618,18 @@ final class TargetGrammar {
     } else if (t.isWord("baseline")) {
       next();
       return new Shape.StartingValue();
+    } else if (t.type() == TargetLexer.Type.WORD && ItalianWords.MONITORING.contains(t.text())) {
+      next();
+      if (look().type() == TargetLexer.Type.WORD
+          && ItalianWords.TO_AND_OF.contains(look().text())) {
+        next();
+      }
+      if (!startsDate()) {
+        throw expected(TargetMessages.expectedMonitoringDate(shown(t)));
+      }
+      return dateReference();
+    } else if (startsDate()) {
+      return dateReference();
     }
     if (!isYear(t)) {
       throw expected(
@@ -537,6 +637,29 @@ final class TargetGrammar {
     }
     next();
     return new Shape.YearValue(Integer.parseInt(t.text()));
+  }
+
+  /** Tells whether a preposition ({@code del}, {@code al}) and a date come next. */
+  private boolean prepositionBeforeDate() {
+    Token t = look();
+    if (t.type() != TargetLexer.Type.WORD || !ItalianWords.TO_AND_OF.contains(t.text())) {
+      return false;
+    }
+    pos++;
+    boolean date = startsDate();
+    pos--;
+    return date;
+  }
+
+  /** Reads the monitoring date a change refers to: it needs its year. */
+  private Shape.Ref dateReference() {
+    Token first = look();
+    Due due = date(false);
+    Optional<LocalDate> date = due.date();
+    if (date.isEmpty()) {
+      throw fail(first.start(), TargetMessages.referenceDateWithoutYear());
+    }
+    return new Shape.DateValue(date.get());
   }
 
   private Due deadline() {

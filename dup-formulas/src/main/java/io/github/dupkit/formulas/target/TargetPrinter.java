@@ -87,6 +87,9 @@ final class TargetPrinter {
     if (ref instanceof Shape.YearValue y) {
       return "rispetto al " + y.year();
     }
+    if (ref instanceof Shape.DateValue d) {
+      return "rispetto al " + date(d.date());
+    }
     return ref instanceof Shape.PreviousYear
         ? "rispetto all'anno precedente"
         : "rispetto al valore di partenza";
