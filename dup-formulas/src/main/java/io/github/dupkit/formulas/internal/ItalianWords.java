@@ -95,6 +95,10 @@ public final class ItalianWords {
   /** Words for "N more than before": {@code ulteriori 5}, {@code altri 3}. */
   public static final ImmutableSet<String> MORE = ImmutableSet.of("ulteriori", "altri", "altre");
 
+  /** "New", which says what is counted but is never its unit: {@code +3 nuovi sportelli}. */
+  public static final ImmutableSet<String> NEW =
+      ImmutableSet.of("nuovo", "nuova", "nuovi", "nuove");
+
   /**
    * Words that name a monitoring before its date, in the reference of a change: {@code rispetto
    * alla rilevazione del 30/06/2024}.

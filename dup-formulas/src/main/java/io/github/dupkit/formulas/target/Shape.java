@@ -216,6 +216,25 @@ sealed interface Shape
     }
   }
 
+  /**
+   * A number with its unit written beside a target: the baseline in {@code (baseline 45%)}, the
+   * increment in {@code +3 per un totale di almeno 15}.
+   *
+   * @param amount the number as written
+   * @param unit {@code %}, {@code €}, a unit word, or empty
+   */
+  record Amount(BigDecimal amount, String unit) {
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Amount a && same(amount, a.amount) && unit.equals(a.unit);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(hash(amount), unit);
+    }
+  }
+
   private static boolean same(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) == 0;
   }

@@ -163,25 +163,42 @@ public final class Target {
   private final String text;
   private final Shape shape;
   private final Marker marker;
+  private final Optional<Shape.Amount> baseline;
+  private final Optional<Shape.Amount> increment;
   private final @Nullable String description;
   private final ImmutableList<TargetNote> notes;
 
   private Target(
       String text,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes) {
+    this(text, parsed.shape(), parsed, description, notes);
+  }
+
+  private Target(
+      String text,
       Shape shape,
-      Marker marker,
+      TargetGrammar.Parsed parsed,
       @Nullable String description,
       List<TargetNote> notes) {
     this.text = text;
     this.shape = shape;
-    this.marker = marker;
+    this.marker = parsed.marker();
+    this.baseline = parsed.baseline();
+    this.increment = parsed.increment();
     this.description = description;
     this.notes = ImmutableList.copyOf(notes);
   }
 
   /** Returns a target of the same text, description and notes that says {@code other}. */
   private Target reshaped(Shape other) {
-    return new Target(text, other, marker, description, notes);
+    return new Target(
+        text,
+        other,
+        new TargetGrammar.Parsed(other, marker, baseline, increment, notes),
+        description,
+        notes);
   }
 
   /**
@@ -197,7 +214,7 @@ public final class Target {
       TargetGrammar.Parsed parsed,
       @Nullable String description,
       List<TargetNote> notes) {
-    return new Target(text, parsed.shape(), parsed.marker(), description, notes);
+    return new Target(text, parsed, description, notes);
   }
 
   /**
@@ -219,7 +236,7 @@ public final class Target {
     String input = text.toString();
     try {
       TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
-      return new Target(input, parsed.shape(), parsed.marker(), null, parsed.notes());
+      return new Target(input, parsed, null, parsed.notes());
     } catch (TargetProblem e) {
       throw new TargetSyntaxException(input, e.index(), e.problem());
     }
@@ -513,7 +530,33 @@ public final class Target {
    * @return whether a baseline must be given through {@link AssessmentContext#withBaseline}
    */
   public boolean needsBaseline() {
-    return shape instanceof Shape.Maintenance || shape instanceof Shape.Change;
+    return (shape instanceof Shape.Maintenance || shape instanceof Shape.Change)
+        && baseline.isEmpty();
+  }
+
+  /**
+   * Returns the baseline written in the target's text: 45 for {@code ≥ 50% (baseline 45%)}, 120 for
+   * {@code +10% rispetto alla baseline di 120}, 30 for {@code mantenimento (valore di partenza:
+   * 30)}.
+   *
+   * <p>{@code assess} uses it when the caller gives no baseline; a baseline given through {@link
+   * AssessmentContext#withBaseline} wins. The explanation says which was used. With a {@code %}
+   * unit and a {@link ResultKind#RATIO}, 45% is taken as the ratio 0,45.
+   *
+   * @return the number as written, in the unit it was written in; empty when the text gives none
+   */
+  public Optional<BigDecimal> writtenBaseline() {
+    return baseline.map(Shape.Amount::amount);
+  }
+
+  /**
+   * Returns the increment written with the total it must reach: 3 for {@code +3 sportelli per un
+   * totale di almeno 15}, whose total ({@code ≥ 15}) is what is assessed.
+   *
+   * @return the increment as written; empty when the text gives none
+   */
+  public Optional<BigDecimal> increment() {
+    return increment.map(Shape.Amount::amount);
   }
 
   /**
@@ -638,7 +681,8 @@ public final class Target {
   public Assessment assess(Number actual, AssessmentContext context) {
     checkNotNull(actual, "actual");
     checkNotNull(context, "context");
-    return TargetAssessor.assess(shape, marker, NumberText.toBigDecimal(actual), context);
+    return TargetAssessor.assess(
+        shape, marker, baseline, increment, NumberText.toBigDecimal(actual), context);
   }
 
   /**
@@ -686,12 +730,16 @@ public final class Target {
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Target that && shape.equals(that.shape) && marker == that.marker;
+    return o instanceof Target that
+        && shape.equals(that.shape)
+        && marker == that.marker
+        && baseline.equals(that.baseline)
+        && increment.equals(that.increment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(shape, marker);
+    return Objects.hash(shape, marker, baseline, increment);
   }
 
   /**
@@ -701,6 +749,6 @@ public final class Target {
    */
   @Override
   public String toString() {
-    return TargetPrinter.canonical(shape, marker);
+    return TargetPrinter.canonical(shape, marker, baseline, increment);
   }
 }

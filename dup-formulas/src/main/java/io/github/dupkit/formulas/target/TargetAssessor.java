@@ -45,6 +45,45 @@ final class TargetAssessor {
   }
 
   /**
+   * Assesses a measured number against a target with the baseline and increment written beside it:
+   * the written baseline serves when the context gives none, and the explanation says which was
+   * used and shows the increment.
+   */
+  static Assessment assess(
+      Shape shape,
+      Marker marker,
+      Optional<Shape.Amount> written,
+      Optional<Shape.Amount> increment,
+      BigDecimal actual,
+      AssessmentContext context) {
+    AssessmentContext used = context;
+    String suffix = "";
+    if (written.isPresent()) {
+      Shape.Amount b = written.get();
+      String shown = quantity(b.amount(), b.unit());
+      if (context.baseline().isPresent()) {
+        suffix = TargetMessages.baselineGiven(shown);
+      } else {
+        boolean ratio =
+            context.resultKind().orElse(null) == ResultKind.RATIO && b.unit().equals("%");
+        used =
+            context.withBaseline(
+                ratio ? Arithmetic.reduce(b.amount().scaleByPowerOfTen(-2)) : b.amount());
+        suffix = TargetMessages.baselineWritten(shown);
+      }
+    }
+    if (increment.isPresent()) {
+      suffix +=
+          TargetMessages.incrementShown(
+              "+" + quantity(increment.get().amount(), increment.get().unit()));
+    }
+    Assessment a = assess(shape, marker, actual, used);
+    return suffix.isEmpty()
+        ? a
+        : new Assessment(a.status(), a.achievement().orElse(null), a.explanation() + suffix);
+  }
+
+  /**
    * Returns a not-assessable result when {@code value} is outside the number policy, saying which
    * value and why without writing it out; {@code null} when the value is accepted.
    */

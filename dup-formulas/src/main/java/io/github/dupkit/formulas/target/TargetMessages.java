@@ -35,4 +35,49 @@ final class TargetMessages {
   static String valueAt(String date) {
     return "the value at " + date;
   }
+
+  /** A baseline read from the text of a target. */
+  static String baselineRead(String baseline) {
+    return "baseline " + baseline + " read from the text";
+  }
+
+  /** Explanation fragment: the baseline written in the target was used. */
+  static String baselineWritten(String baseline) {
+    return "; baseline " + baseline + " written in the target";
+  }
+
+  /** Explanation fragment: the caller's baseline was used, not the one written. */
+  static String baselineGiven(String baseline) {
+    return "; baseline given (the " + baseline + " written in the target not used)";
+  }
+
+  /** A baseline was written where a target has no number to compare it with. */
+  static String baselineNeedsNumbers() {
+    return "a baseline goes with a target of numbers, not with a date or a yes/no target";
+  }
+
+  /** The baseline was written twice. */
+  static String baselineTwice() {
+    return "the baseline is written twice";
+  }
+
+  /** Expected the closing bracket of a written baseline. */
+  static String expectedBaselineEnd() {
+    return "')' after the baseline, as in '(baseline 45%)'";
+  }
+
+  /** An increment written with the total it must reach: the total is assessed. */
+  static String totalAssessed(String increment, String total) {
+    return "the total '" + total + "' is assessed; the increment '" + increment + "' is kept";
+  }
+
+  /** Explanation fragment: the increment kept beside the total assessed. */
+  static String incrementShown(String increment) {
+    return "; the total is assessed, with the increment " + increment + " written beside it";
+  }
+
+  /** Words between an increment and its total say what is counted. */
+  static String wordsBeforeTotal(String words) {
+    return "'" + words + "' between the increment and its total read as what is counted";
+  }
 }
