@@ -44,8 +44,21 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Form#YES_NO}: {@code SI}, {@code SÌ}, {@code NO}.
  *   <li>{@link Form#MAINTENANCE}: {@code mantenimento}, keeping the baseline level.
  *   <li>{@link Form#CHANGE}: a change from a baseline: {@code +5% rispetto al 2022}, {@code -10%
- *       rispetto all'anno precedente}, {@code +3 rispetto al 2022}.
+ *       rispetto all'anno precedente}, {@code +3 rispetto al 2022}; in words, the direction from
+ *       the word: {@code aumento del 10% rispetto al 2022}, {@code riduzione del 5% rispetto alla
+ *       baseline}, {@code ridurre di 5 giorni rispetto al 31/12/2023} (a monitoring date, {@link
+ *       Reference#DATE}); {@code ulteriori 5} and {@code altri 3 corsi} are {@code +5} and {@code
+ *       +3 corsi}. A change in words without a reference is from the starting value, and a note
+ *       says so.
  * </ul>
+ *
+ * <p>A target of numbers may carry its baseline, {@link #writtenBaseline()}: {@code ≥ 50% (baseline
+ * 45%)}, {@code +10% rispetto alla baseline di 120}, {@code mantenimento (valore di partenza: 30)}.
+ * An increment written with the total it must reach, {@code +3 sportelli per un totale di almeno
+ * 15}, is the value target {@code ≥ 15} with its {@link #increment()}.
+ *
+ * <p>{@link #parse(CharSequence)} accepts every form above when the text is that one target;
+ * targets inside sentences are for {@link #read(CharSequence)}.
  *
  * <p>Any form may end with the markers {@code *} (annual value, {@link #isAnnual()}) or {@code **}
  * (value open to revision, {@link #isRevisable()}). Case, accents, extra spaces and a trailing

@@ -83,7 +83,7 @@ final class TargetGrammar {
   private static final ImmutableSet<String> RESERVED =
       ImmutableSet.<String>builder()
           .addAll(STARTERS)
-          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur")
+          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur", "baseline", "valore")
           .addAll(ItalianWords.STOP)
           .addAll(ItalianWords.NUMBER_WORDS.keySet())
           .addAll(ItalianWords.MONTHS)

@@ -23,6 +23,8 @@ class TargetWrittenBaselineTest {
         "riduzione del 10% rispetto al valore di partenza pari a 40 giorni"
             + "|-10% rispetto al valore di partenza (baseline 40 giorni)|40",
         "almeno 200 utenti, valore iniziale 150|≥ 200 utenti (baseline 150)|150",
+        "≥ 35 valore di partenza: 30|≥ 35 (baseline 30)|30",
+        "mantenimento o aumento (valore di base = 12)|mantenimento o aumento (baseline 12)|12",
         "+5% rispetto al valore di partenza (baseline € 1.200)"
             + "|+5% rispetto al valore di partenza (baseline € 1.200)|1200",
       })
