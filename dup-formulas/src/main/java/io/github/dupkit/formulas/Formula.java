@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,6 +200,20 @@ public final class Formula {
   }
 
   /**
+   * Returns the variables as {@link Variable} values, each once, in order of first appearance: a
+   * coded name ({@code I0031 - N. partecipanti}) with its code and label.
+   *
+   * @return the variables, in the order of {@link #variables()}
+   */
+  public List<Variable> variableDetails() {
+    List<Variable> out = new ArrayList<>();
+    for (String name : tree.variables()) {
+      out.add(Variable.of(name));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Returns what the result means: a quantity, a ratio, a percentage or a rate per N.
    *
    * @return the kind, e.g. {@link ResultKind#PERCENTAGE} for {@code a / b * 100}
@@ -210,7 +225,12 @@ public final class Formula {
   /**
    * Evaluates the formula. Each variable is looked up by its name; a key that differs only by
    * whitespace, invisible characters or Unicode composition is accepted too, and a missing name for
-   * which a key differs only by case or accents gets a "did you mean" in the error. Numbers are
+   * which a key differs only by case or accents gets a "did you mean" in the error.
+   *
+   * <p>A coded name ({@code I0031 - N. partecipanti}, see {@link Variable}) is looked up by its
+   * whole name first, then by its code alone ({@code I0031}), then by its label alone ({@code N.
+   * partecipanti}). A label is not a key when it is also the label of another coded variable or the
+   * name of another variable of the formula: give the code or the whole name then. Numbers are
    * taken exactly ({@link ItalianNumbers#toBigDecimal(Number)}): {@code Double} and {@code Float}
    * through their shortest decimal text ({@code 0.1} is 0,1).
    *
@@ -306,6 +326,7 @@ public final class Formula {
     BigDecimal[] resolved = new BigDecimal[variables.size()];
     List<String> missing = new ArrayList<>();
     Map<String, Number> loose = null;
+    Map<String, Integer> labels = null;
     for (int i = 0; i < resolved.length; i++) {
       String name = variables.get(i);
       Number n = values.get(name);
@@ -319,6 +340,12 @@ public final class Formula {
           }
         }
         n = loose.get(name);
+      }
+      if (n == null && loose != null) {
+        if (labels == null) {
+          labels = labelUses(variables);
+        }
+        n = byCodeOrLabel(name, values, loose, labels);
       }
       if (n == null) {
         missing.add(name);
@@ -353,6 +380,40 @@ public final class Formula {
       throw new FormulaEvaluationException(
           tree.text(), String.valueOf(e.getMessage()), List.of(), e.divisor().orElse(null));
     }
+  }
+
+  /** Counts, for each label and each plain name, the variables it names. */
+  private static Map<String, Integer> labelUses(List<String> variables) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (String v : variables) {
+      uses.merge(Engine.labelOf(v), 1, Integer::sum);
+    }
+    return uses;
+  }
+
+  /** Looks a coded name up by its code, then by its label when no other variable shares it. */
+  private static @Nullable Number byCodeOrLabel(
+      String name,
+      Map<String, ? extends Number> values,
+      Map<String, Number> loose,
+      Map<String, Integer> labels) {
+    Optional<String> code = Engine.codeOf(name);
+    if (code.isEmpty()) {
+      return null;
+    }
+    Number n = values.get(code.get());
+    if (n == null) {
+      n = loose.get(code.get());
+    }
+    if (n != null) {
+      return n;
+    }
+    String label = Engine.labelOf(name);
+    if (labels.getOrDefault(label, 0) > 1) {
+      return null;
+    }
+    n = values.get(label);
+    return n != null ? n : loose.get(label);
   }
 
   private BigDecimal toDecimal(String name, Number n) {

@@ -57,7 +57,12 @@ public final class FormulaWarning {
     /** Two names of the formula that differ only by case or spacing. */
     SIMILAR_NAMES,
     /** A divisor that can be zero for ordinary values, such as a difference. */
-    POSSIBLE_DIVISION_BY_ZERO
+    POSSIBLE_DIVISION_BY_ZERO,
+    /**
+     * Lenient reading took a code, a dash and words for one name, not a subtraction: {@code I0031 -
+     * N. partecipanti} has the code {@code I0031} and the label {@code N. partecipanti}.
+     */
+    CODED_NAME
   }
 
   private final Code code;

@@ -85,6 +85,27 @@ public final class ItalianWords {
   public static final ImmutableSet<String> DECREASE =
       ImmutableSet.of("riduzione", "diminuzione", "calo", "decremento");
 
+  /** Verbs for an increase, as targets write them: {@code aumentare del 10%}. */
+  public static final ImmutableSet<String> INCREASE_VERBS =
+      ImmutableSet.of("aumentare", "incrementare", "accrescere");
+
+  /** Verbs for a decrease, as targets write them: {@code ridurre del 5%}. */
+  public static final ImmutableSet<String> DECREASE_VERBS = ImmutableSet.of("ridurre", "diminuire");
+
+  /** Words for "N more than before": {@code ulteriori 5}, {@code altri 3}. */
+  public static final ImmutableSet<String> MORE = ImmutableSet.of("ulteriori", "altri", "altre");
+
+  /** "New", which says what is counted but is never its unit: {@code +3 nuovi sportelli}. */
+  public static final ImmutableSet<String> NEW =
+      ImmutableSet.of("nuovo", "nuova", "nuovi", "nuove");
+
+  /**
+   * Words that name a monitoring before its date, in the reference of a change: {@code rispetto
+   * alla rilevazione del 30/06/2024}.
+   */
+  public static final ImmutableSet<String> MONITORING =
+      ImmutableSet.of("rilevazione", "monitoraggio", "dato", "situazione");
+
   /**
    * Comparisons written in words, without accents, each with the symbol it means ({@code <}, {@code
    * ≤}, {@code =}, {@code ≥}, {@code >}); a preposition and an article may follow them.

@@ -36,6 +36,11 @@ public record Note(Note.Code code, int index, Text message) {
     /** Two names of the formula that differ only by case or spacing. */
     SIMILAR_NAMES,
     /** A divisor that can be zero for ordinary values. */
-    POSSIBLE_DIVISION_BY_ZERO
+    POSSIBLE_DIVISION_BY_ZERO,
+    /**
+     * Lenient reading took a code, a dash and words for one name, not a subtraction: {@code I0031 -
+     * N. partecipanti} has the code {@code I0031} and the label {@code N. partecipanti}.
+     */
+    CODED_NAME
   }
 }

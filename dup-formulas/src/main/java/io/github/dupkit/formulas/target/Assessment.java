@@ -163,6 +163,11 @@ public final class Assessment {
     return explanation.render(checkNotNull(locale, "locale"));
   }
 
+  /** Returns the explanation as kept: its keys and values. */
+  Text explanationText() {
+    return explanation;
+  }
+
   /**
    * Tells whether the target could be assessed.
    *

@@ -47,8 +47,21 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Form#YES_NO}: {@code SI}, {@code SÌ}, {@code NO}.
  *   <li>{@link Form#MAINTENANCE}: {@code mantenimento}, keeping the baseline level.
  *   <li>{@link Form#CHANGE}: a change from a baseline: {@code +5% rispetto al 2022}, {@code -10%
- *       rispetto all'anno precedente}, {@code +3 rispetto al 2022}.
+ *       rispetto all'anno precedente}, {@code +3 rispetto al 2022}; in words, the direction from
+ *       the word: {@code aumento del 10% rispetto al 2022}, {@code riduzione del 5% rispetto alla
+ *       baseline}, {@code ridurre di 5 giorni rispetto al 31/12/2023} (a monitoring date, {@link
+ *       Reference#DATE}); {@code ulteriori 5} and {@code altri 3 corsi} are {@code +5} and {@code
+ *       +3 corsi}. A change in words without a reference is from the starting value, and a note
+ *       says so.
  * </ul>
+ *
+ * <p>A target of numbers may carry its baseline, {@link #writtenBaseline()}: {@code ≥ 50% (baseline
+ * 45%)}, {@code +10% rispetto alla baseline di 120}, {@code mantenimento (valore di partenza: 30)}.
+ * An increment written with the total it must reach, {@code +3 sportelli per un totale di almeno
+ * 15}, is the value target {@code ≥ 15} with its {@link #increment()}.
+ *
+ * <p>{@link #parse(CharSequence)} accepts every form above when the text is that one target;
+ * targets inside sentences are for {@link #read(CharSequence)}.
  *
  * <p>Any form may end with the markers {@code *} (annual value, {@link #isAnnual()}) or {@code **}
  * (value open to revision, {@link #isRevisable()}). Case, accents, extra spaces and a trailing
@@ -124,7 +137,12 @@ public final class Target {
     /** The value of the year before the assessed one: {@code rispetto all'anno precedente}. */
     PREVIOUS_YEAR,
     /** The value of a given year, see {@link #referenceYear()}: {@code rispetto al 2022}. */
-    YEAR
+    YEAR,
+    /**
+     * The value measured at a monitoring date, see {@link #referenceDate()}: {@code rispetto al
+     * 31/12/2023}, {@code rispetto alla rilevazione del 30/06/2024}.
+     */
+    DATE
   }
 
   private static final Shape.Cases<Form> FORMS =
@@ -163,25 +181,42 @@ public final class Target {
   private final String text;
   private final Shape shape;
   private final Marker marker;
+  private final Optional<Shape.Amount> baseline;
+  private final Optional<Shape.Amount> increment;
   private final @Nullable String description;
   private final ImmutableList<TargetNote> notes;
 
   private Target(
       String text,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes) {
+    this(text, parsed.shape(), parsed, description, notes);
+  }
+
+  private Target(
+      String text,
       Shape shape,
-      Marker marker,
+      TargetGrammar.Parsed parsed,
       @Nullable String description,
       List<TargetNote> notes) {
     this.text = text;
     this.shape = shape;
-    this.marker = marker;
+    this.marker = parsed.marker();
+    this.baseline = parsed.baseline();
+    this.increment = parsed.increment();
     this.description = description;
     this.notes = ImmutableList.copyOf(notes);
   }
 
   /** Returns a target of the same text, description and notes that says {@code other}. */
   private Target reshaped(Shape other) {
-    return new Target(text, other, marker, description, notes);
+    return new Target(
+        text,
+        other,
+        new TargetGrammar.Parsed(other, marker, baseline, increment, notes),
+        description,
+        notes);
   }
 
   /**
@@ -197,7 +232,7 @@ public final class Target {
       TargetGrammar.Parsed parsed,
       @Nullable String description,
       List<TargetNote> notes) {
-    return new Target(text, parsed.shape(), parsed.marker(), description, notes);
+    return new Target(text, parsed, description, notes);
   }
 
   /**
@@ -219,7 +254,7 @@ public final class Target {
     String input = text.toString();
     try {
       TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
-      return new Target(input, parsed.shape(), parsed.marker(), null, parsed.notes());
+      return new Target(input, parsed, null, parsed.notes());
     } catch (TargetProblem e) {
       throw new TargetSyntaxException(input, e.index(), e.problem().render(Languages.ENGLISH));
     }
@@ -449,9 +484,11 @@ public final class Target {
             r ->
                 r instanceof Shape.YearValue
                     ? Reference.YEAR
-                    : r instanceof Shape.PreviousYear
-                        ? Reference.PREVIOUS_YEAR
-                        : Reference.STARTING_VALUE);
+                    : r instanceof Shape.DateValue
+                        ? Reference.DATE
+                        : r instanceof Shape.PreviousYear
+                            ? Reference.PREVIOUS_YEAR
+                            : Reference.STARTING_VALUE);
   }
 
   private Optional<Shape.Ref> ref() {
@@ -473,6 +510,18 @@ public final class Target {
     return ref.isPresent() && ref.get() instanceof Shape.YearValue y
         ? OptionalInt.of(y.year())
         : OptionalInt.empty();
+  }
+
+  /**
+   * Returns the monitoring date of a {@link Reference#DATE} reference.
+   *
+   * @return 31/12/2023 for {@code -5% rispetto al 31/12/2023}; empty otherwise
+   */
+  public Optional<LocalDate> referenceDate() {
+    Optional<Shape.Ref> ref = ref();
+    return ref.isPresent() && ref.get() instanceof Shape.DateValue d
+        ? Optional.of(d.date())
+        : Optional.empty();
   }
 
   /**
@@ -500,7 +549,33 @@ public final class Target {
    * @return whether a baseline must be given through {@link AssessmentContext#withBaseline}
    */
   public boolean needsBaseline() {
-    return shape instanceof Shape.Maintenance || shape instanceof Shape.Change;
+    return (shape instanceof Shape.Maintenance || shape instanceof Shape.Change)
+        && baseline.isEmpty();
+  }
+
+  /**
+   * Returns the baseline written in the target's text: 45 for {@code ≥ 50% (baseline 45%)}, 120 for
+   * {@code +10% rispetto alla baseline di 120}, 30 for {@code mantenimento (valore di partenza:
+   * 30)}.
+   *
+   * <p>{@code assess} uses it when the caller gives no baseline; a baseline given through {@link
+   * AssessmentContext#withBaseline} wins. The explanation says which was used. With a {@code %}
+   * unit and a {@link ResultKind#RATIO}, 45% is taken as the ratio 0,45.
+   *
+   * @return the number as written, in the unit it was written in; empty when the text gives none
+   */
+  public Optional<BigDecimal> writtenBaseline() {
+    return baseline.map(Shape.Amount::amount);
+  }
+
+  /**
+   * Returns the increment written with the total it must reach: 3 for {@code +3 sportelli per un
+   * totale di almeno 15}, whose total ({@code ≥ 15}) is what is assessed.
+   *
+   * @return the increment as written; empty when the text gives none
+   */
+  public Optional<BigDecimal> increment() {
+    return increment.map(Shape.Amount::amount);
   }
 
   /**
@@ -625,7 +700,8 @@ public final class Target {
   public Assessment assess(Number actual, AssessmentContext context) {
     checkNotNull(actual, "actual");
     checkNotNull(context, "context");
-    return TargetAssessor.assess(shape, marker, NumberText.toBigDecimal(actual), context);
+    return TargetAssessor.assess(
+        shape, marker, baseline, increment, NumberText.toBigDecimal(actual), context);
   }
 
   /**
@@ -673,12 +749,16 @@ public final class Target {
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Target that && shape.equals(that.shape) && marker == that.marker;
+    return o instanceof Target that
+        && shape.equals(that.shape)
+        && marker == that.marker
+        && baseline.equals(that.baseline)
+        && increment.equals(that.increment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(shape, marker);
+    return Objects.hash(shape, marker, baseline, increment);
   }
 
   /**
@@ -688,6 +768,6 @@ public final class Target {
    */
   @Override
   public String toString() {
-    return TargetPrinter.canonical(shape, marker);
+    return TargetPrinter.canonical(shape, marker, baseline, increment);
   }
 }

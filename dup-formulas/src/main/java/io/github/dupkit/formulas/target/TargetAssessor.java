@@ -11,6 +11,8 @@ import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +44,51 @@ final class TargetAssessor {
       baseline = Arithmetic.tame(baseline);
     }
     return shape.accept(new OfNumber(shape, marker, Arithmetic.tame(actual), baseline, context));
+  }
+
+  /**
+   * Assesses a measured number against a target with the baseline and increment written beside it:
+   * the written baseline serves when the context gives none, and the explanation says which was
+   * used and shows the increment.
+   */
+  static Assessment assess(
+      Shape shape,
+      Marker marker,
+      Optional<Shape.Amount> written,
+      Optional<Shape.Amount> increment,
+      BigDecimal actual,
+      AssessmentContext context) {
+    AssessmentContext used = context;
+    List<Text> suffix = new ArrayList<>();
+    if (written.isPresent()) {
+      Shape.Amount b = written.get();
+      Num shown = Num.quantity(b.amount(), b.unit());
+      if (context.baseline().isPresent()) {
+        suffix.add(TargetMessages.baselineGiven(shown));
+      } else {
+        boolean ratio =
+            context.resultKind().orElse(null) == ResultKind.RATIO && b.unit().equals("%");
+        used =
+            context.withBaseline(
+                ratio ? Arithmetic.reduce(b.amount().scaleByPowerOfTen(-2)) : b.amount());
+        suffix.add(TargetMessages.baselineWritten(shown));
+      }
+    }
+    if (increment.isPresent()) {
+      suffix.add(
+          TargetMessages.incrementShown(
+              Text.of(
+                  Msg.WITH_SUFFIX,
+                  "+",
+                  Num.quantity(increment.get().amount(), increment.get().unit()))));
+    }
+    Assessment a = assess(shape, marker, actual, used);
+    return suffix.isEmpty()
+        ? a
+        : new Assessment(
+            a.status(),
+            a.achievement().orElse(null),
+            Text.of(Msg.WITH_SUFFIX, a.explanationText(), Text.join("", suffix)));
   }
 
   /**
@@ -420,6 +467,9 @@ final class TargetAssessor {
   private static Text baselineName(Shape.Ref ref) {
     if (ref instanceof Shape.YearValue y) {
       return Text.of(Msg.BASELINE_YEAR, String.valueOf(y.year()));
+    }
+    if (ref instanceof Shape.DateValue d) {
+      return TargetMessages.valueAt(d.date());
     }
     return Text.of(
         ref instanceof Shape.PreviousYear ? Msg.BASELINE_PREVIOUS_YEAR : Msg.BASELINE_START);

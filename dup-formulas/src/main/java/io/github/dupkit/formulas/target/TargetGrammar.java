@@ -71,6 +71,11 @@ final class TargetGrammar {
   static final ImmutableSet<String> STARTERS =
       ImmutableSet.<String>builder()
           .add("si", "no", "mantenimento", "entro", "tra", "fra", "compreso", "da")
+          .addAll(ItalianWords.INCREASE)
+          .addAll(ItalianWords.DECREASE)
+          .addAll(ItalianWords.INCREASE_VERBS)
+          .addAll(ItalianWords.DECREASE_VERBS)
+          .addAll(ItalianWords.MORE)
           .addAll(PHRASES.stream().map(p -> p.words.get(0)).collect(ImmutableSet.toImmutableSet()))
           .build();
 
@@ -78,14 +83,23 @@ final class TargetGrammar {
   private static final ImmutableSet<String> RESERVED =
       ImmutableSet.<String>builder()
           .addAll(STARTERS)
-          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur")
+          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur", "baseline", "valore")
           .addAll(ItalianWords.STOP)
           .addAll(ItalianWords.NUMBER_WORDS.keySet())
           .addAll(ItalianWords.MONTHS)
+          .addAll(ItalianWords.NEW)
           .build();
 
-  /** A target as the grammar read it: what it says, its marker and what was assumed. */
-  record Parsed(Shape shape, Marker marker, List<TargetNote> notes) {}
+  /**
+   * A target as the grammar read it: what it says, its marker, the baseline and increment written
+   * beside it, and what was assumed.
+   */
+  record Parsed(
+      Shape shape,
+      Marker marker,
+      Optional<Shape.Amount> baseline,
+      Optional<Shape.Amount> increment,
+      List<TargetNote> notes) {}
 
   private final String input;
   private final List<Token> tokens;
@@ -93,6 +107,8 @@ final class TargetGrammar {
   private int pos;
   private Marker marker = Marker.NONE;
   private List<TargetNote> notes = new ArrayList<>();
+  private Shape.@Nullable Amount baseline;
+  private Shape.@Nullable Amount increment;
 
   TargetGrammar(String input, List<Token> tokens, boolean lenient) {
     this.input = input;
@@ -119,6 +135,8 @@ final class TargetGrammar {
     pos = start;
     marker = Marker.NONE;
     notes = new ArrayList<>();
+    baseline = null;
+    increment = null;
     return target();
   }
 
@@ -226,12 +244,15 @@ final class TargetGrammar {
       shape = range();
     } else if (t.isWord("entro")) {
       shape = entro();
+    } else if (startsChangeInWords(t)) {
+      shape = changeInWords();
     } else if (startsDate()) {
       shape = new Shape.Deadline(date(false));
     } else {
       shape = valueOrChange();
     }
     markers();
+    baselineClause(shape);
     if (look().isSymbol(".")
         && (look(1).type() == TargetLexer.Type.END || (lenient && look(1).spaceBefore()))) {
       next();
@@ -244,7 +265,12 @@ final class TargetGrammar {
       throw fail(
           end.start(), Text.of(lenient ? Msg.PROB_SPACE_AFTER : Msg.PROB_AFTER_TARGET, shown(end)));
     }
-    return new Parsed(shape, marker, List.copyOf(notes));
+    return new Parsed(
+        shape,
+        marker,
+        Optional.ofNullable(baseline),
+        Optional.ofNullable(increment),
+        List.copyOf(notes));
   }
 
   private Shape maintenance() {
@@ -316,6 +342,85 @@ final class TargetGrammar {
     return new Shape.Value(Optional.of(Comparison.AT_MOST), q.value, q.unit, Optional.empty());
   }
 
+  /** Most words that may stand between a change and its reference ({@code dei tempi di attesa}). */
+  private static final int MAX_WORDS_BEFORE_REFERENCE = 6;
+
+  /** Tells whether {@code t} starts a change in words: {@code riduzione del 5%}. */
+  private boolean startsChangeInWords(Token t) {
+    if (t.type() != TargetLexer.Type.WORD || !(isIncrease(t) || isDecrease(t))) {
+      return false;
+    }
+    Token of = look(1);
+    Token n = look(2);
+    return of.type() == TargetLexer.Type.WORD
+        && ItalianWords.TO_AND_OF.contains(of.text())
+        && of.text().startsWith("d")
+        && (n.type() == TargetLexer.Type.NUMBER || isNumberWord(n));
+  }
+
+  private static boolean isIncrease(Token t) {
+    return ItalianWords.INCREASE.contains(t.text())
+        || ItalianWords.INCREASE_VERBS.contains(t.text());
+  }
+
+  private static boolean isDecrease(Token t) {
+    return ItalianWords.DECREASE.contains(t.text())
+        || ItalianWords.DECREASE_VERBS.contains(t.text());
+  }
+
+  /**
+   * Reads {@code aumento del 10% rispetto al 2022}, {@code ridurre di 3 giorni rispetto alla
+   * baseline}: the word gives the direction and the sign.
+   */
+  private Shape changeInWords() {
+    Token word = next();
+    Token of = next();
+    boolean up = isIncrease(word);
+    Quantity q = quantity(!up, shown(word) + " " + shown(of));
+    markers();
+    Shape.Ref ref = changeReference(word);
+    return new Shape.Change(up ? Comparison.AT_LEAST : Comparison.AT_MOST, q.value, q.unit, ref);
+  }
+
+  /**
+   * Reads the reference of a change in words, after at most a few words saying what is counted; a
+   * change without one is taken from the starting value, and noted.
+   */
+  private Shape.Ref changeReference(Token first) {
+    int at = rispettoAhead();
+    if (at > pos) {
+      note(
+          TargetNote.Code.WORDS_AROUND,
+          look().start(),
+          TargetMessages.wordsBeforeReference(
+              input.substring(look().start(), tokens.get(at - 1).end())));
+      pos = at;
+    }
+    if (at >= 0) {
+      return reference();
+    }
+    note(
+        TargetNote.Code.REFERENCE_ASSUMED,
+        first.start(),
+        TargetMessages.referenceAssumed(input.substring(first.start(), tokens.get(pos - 1).end())));
+    return new Shape.StartingValue();
+  }
+
+  /** Returns the index of {@code rispetto} when only a few words stand before it, else -1. */
+  private int rispettoAhead() {
+    for (int k = 0; k <= MAX_WORDS_BEFORE_REFERENCE; k++) {
+      Token t = look(k);
+      if (t.type() != TargetLexer.Type.WORD
+          || (lenient && pos + k > 0 && t.start() - tokens.get(pos + k - 1).end() >= 2)) {
+        return -1;
+      }
+      if (t.isWord("rispetto")) {
+        return pos + k;
+      }
+    }
+    return -1;
+  }
+
   /** Tells whether a word such as {@code On} or {@code realizzato} is all the target says. */
   private boolean yesNoAlone(Token t) {
     if (t.type() != TargetLexer.Type.WORD
@@ -342,15 +447,17 @@ final class TargetGrammar {
 
   private Shape valueOrChange() {
     Token first = look();
-    Comparison comparison = comparison();
+    Token more = isMore(first) ? next() : null;
+    Comparison comparison = more == null ? comparison() : null;
     Token signToken = look();
-    Boolean sign = sign(true);
+    Boolean sign = more == null ? sign(true) : Boolean.TRUE;
     String after =
         sign != null
             ? shown(signToken)
             : comparison != null ? input.substring(first.start(), tokens.get(pos - 1).end()) : "";
     if (sign == null
         && comparison == null
+        && more == null
         && first.type() == TargetLexer.Type.WORD
         && !isNumberWord(first)) {
       throw fail(first.start(), Text.of(Msg.PROB_NO_START, shown(first), EXAMPLES));
@@ -365,6 +472,15 @@ final class TargetGrammar {
           comparison != null ? comparison : sign ? Comparison.AT_LEAST : Comparison.AT_MOST;
       return new Shape.Change(direction, q.value, q.unit, reference());
     }
+    if (Boolean.TRUE.equals(sign) && comparison == null) {
+      int total = totalAhead();
+      if (total >= 0) {
+        return incrementWithTotal(first, q, total);
+      }
+      if (more != null) {
+        return new Shape.Change(Comparison.AT_LEAST, q.value, q.unit, changeReference(more));
+      }
+    }
     if (Boolean.TRUE.equals(sign)) {
       String change = input.substring(signToken.start(), tokens.get(pos - 1).end());
       throw fail(signToken.start(), Text.of(Msg.PROB_CHANGE_REFERENCE, change));
@@ -374,6 +490,69 @@ final class TargetGrammar {
     return new Shape.Value(Optional.ofNullable(comparison), q.value, q.unit, due);
   }
 
+  /** Tells whether {@code t} is {@code ulteriori} or {@code altri} before a number. */
+  private boolean isMore(Token t) {
+    Token n = look(1);
+    return t.type() == TargetLexer.Type.WORD
+        && ItalianWords.MORE.contains(t.text())
+        && (n.type() == TargetLexer.Type.NUMBER || isNumberWord(n));
+  }
+
+  /**
+   * Returns the index of {@code per un totale} or {@code per complessivi} when only a few words
+   * stand before it, else -1.
+   */
+  private int totalAhead() {
+    for (int k = 0; k <= MAX_WORDS_BEFORE_REFERENCE; k++) {
+      Token t = look(k);
+      if (t.type() != TargetLexer.Type.WORD
+          || (lenient && pos + k > 0 && t.start() - tokens.get(pos + k - 1).end() >= 2)) {
+        return -1;
+      }
+      if (t.isWord("per")
+          && ((look(k + 1).isWord("un") && look(k + 2).isWord("totale"))
+              || look(k + 1).isWord("complessivi")
+              || look(k + 1).isWord("complessive"))) {
+        return pos + k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the total after an increment ({@code +3 sportelli per un totale di almeno 15}): the total
+   * is the target, the increment is kept beside it.
+   */
+  private Shape incrementWithTotal(Token first, Quantity added, int at) {
+    String shownIncrement = input.substring(first.start(), tokens.get(pos - 1).end());
+    if (at > pos) {
+      note(
+          TargetNote.Code.WORDS_AROUND,
+          look().start(),
+          TargetMessages.wordsBeforeTotal(
+              input.substring(look().start(), tokens.get(at - 1).end())));
+    }
+    pos = at + (look(at - pos + 1).isWord("un") ? 3 : 2);
+    if (look().isWord("di")) {
+      next();
+    } else if (look().isWord("pari") && ItalianWords.TO_AND_OF.contains(look(1).text())) {
+      pos += 2;
+    }
+    int totalStart = look().start();
+    Comparison comparison = comparison();
+    Quantity total = quantity(false, "totale");
+    markers();
+    Optional<Due> due =
+        look().isWord("entro") && continues() ? Optional.of(deadline()) : Optional.empty();
+    increment = new Shape.Amount(added.value, added.unit);
+    note(
+        TargetNote.Code.INCREMENT_WITH_TOTAL,
+        totalStart,
+        TargetMessages.totalAssessed(
+            shownIncrement, input.substring(totalStart, tokens.get(pos - 1).end())));
+    return new Shape.Value(Optional.ofNullable(comparison), total.value, total.unit, due);
+  }
+
   /** Reads an optional comparison: a symbol, or words with an optional preposition and article. */
   private @Nullable Comparison comparison() {
     Token t = look();
@@ -381,6 +560,7 @@ final class TargetGrammar {
       Comparison c = SYMBOLS.get(t.text());
       if (c != null) {
         next();
+        prepositionAndArticle();
       }
       return c;
     }
@@ -394,11 +574,16 @@ final class TargetGrammar {
       return null;
     }
     pos += best.words.size();
+    prepositionAndArticle();
+    return best.comparison;
+  }
+
+  /** Skips the preposition and article a comparison may have before its number: {@code ≥ al}. */
+  private void prepositionAndArticle() {
     if (look().type() == TargetLexer.Type.WORD && ItalianWords.TO_AND_OF.contains(look().text())) {
       next();
     }
     article();
-    return best.comparison;
   }
 
   /** Reads an optional sign: true for plus, false for minus, null for none. */
@@ -488,19 +673,140 @@ final class TargetGrammar {
       } else if (look().isWord("di") && (look(1).isWord("partenza") || look(1).isWord("base"))) {
         next();
         next();
+      } else if (prepositionBeforeDate()) {
+        next();
+        return dateReference();
       } else {
         throw expected(Text.of(Msg.EXP_DI_PARTENZA));
       }
+      baselineAfterReference(t);
       return new Shape.StartingValue();
     } else if (t.isWord("baseline")) {
       next();
+      baselineAfterReference(t);
       return new Shape.StartingValue();
+    } else if (t.type() == TargetLexer.Type.WORD && ItalianWords.MONITORING.contains(t.text())) {
+      next();
+      if (look().type() == TargetLexer.Type.WORD
+          && ItalianWords.TO_AND_OF.contains(look().text())) {
+        next();
+      }
+      if (!startsDate()) {
+        throw expected(TargetMessages.expectedMonitoringDate(shown(t)));
+      }
+      return dateReference();
+    } else if (startsDate()) {
+      return dateReference();
     }
     if (!isYear(t)) {
       throw expected(Text.of(Msg.EXP_REFERENCE, shown(rispetto)));
     }
     next();
     return new Shape.YearValue(Integer.parseInt(t.text()));
+  }
+
+  /**
+   * Reads the number a reference to the baseline may give it: {@code rispetto alla baseline di
+   * 120}, {@code rispetto al valore di partenza pari a 30}.
+   */
+  private void baselineAfterReference(Token word) {
+    int k = 0;
+    if (look().isWord("di") || look().isSymbol(":") || look().isSymbol("=")) {
+      k = 1;
+    } else if (look().isWord("pari") && ItalianWords.TO_AND_OF.contains(look(1).text())) {
+      k = 2;
+    }
+    Token n = look(k);
+    if (!(n.type() == TargetLexer.Type.NUMBER || n.isSymbol("€")) || !continues()) {
+      return;
+    }
+    pos += k;
+    writeBaseline(word, quantity(false, shown(word)));
+  }
+
+  /**
+   * Reads a baseline written after a target: {@code (baseline 45%)}, {@code (valore di partenza:
+   * 30)}, {@code , baseline 45%}.
+   */
+  private void baselineClause(Shape shape) {
+    Token open = look();
+    boolean bracket = open.isSymbol("(");
+    boolean comma = open.isSymbol(",") || open.isSymbol(";");
+    int k = bracket || comma ? 1 : 0;
+    int words = baselineWords(k);
+    if (words == 0 || !continues()) {
+      return;
+    }
+    Token word = look(k);
+    pos += k + words;
+    if (look().isSymbol(":") || look().isSymbol("=") || look().isWord("di")) {
+      next();
+    } else if (look().isWord("pari") && ItalianWords.TO_AND_OF.contains(look(1).text())) {
+      pos += 2;
+    }
+    Quantity q = quantity(false, shown(word));
+    if (shape instanceof Shape.YesNo || shape instanceof Shape.Deadline) {
+      throw fail(open.start(), TargetMessages.baselineNeedsNumbers());
+    }
+    writeBaseline(word, q);
+    if (bracket) {
+      if (!look().isSymbol(")")) {
+        throw expected(TargetMessages.expectedBaselineEnd());
+      }
+      next();
+    }
+  }
+
+  /** Counts the words naming the baseline at {@code k} tokens ahead: 0 when there are none. */
+  private int baselineWords(int k) {
+    if (look(k).isWord("baseline")) {
+      return 1;
+    }
+    if (!look(k).isWord("valore")) {
+      return 0;
+    }
+    if (look(k + 1).isWord("iniziale") || look(k + 1).isWord("base")) {
+      return 2;
+    }
+    return look(k + 1).isWord("di")
+            && (look(k + 2).isWord("partenza") || look(k + 2).isWord("base"))
+        ? 3
+        : 0;
+  }
+
+  private void writeBaseline(Token word, Quantity q) {
+    if (baseline != null) {
+      throw fail(word.start(), TargetMessages.baselineTwice());
+    }
+    Shape.Amount written = new Shape.Amount(q.value, q.unit);
+    baseline = written;
+    note(
+        TargetNote.Code.BASELINE_IN_TEXT,
+        word.start(),
+        TargetMessages.baselineRead(TargetPrinter.quantity(q.value, q.unit)));
+  }
+
+  /** Tells whether a preposition ({@code del}, {@code al}) and a date come next. */
+  private boolean prepositionBeforeDate() {
+    Token t = look();
+    if (t.type() != TargetLexer.Type.WORD || !ItalianWords.TO_AND_OF.contains(t.text())) {
+      return false;
+    }
+    pos++;
+    boolean date = startsDate();
+    pos--;
+    return date;
+  }
+
+  /** Reads the monitoring date a change refers to: it needs its year. */
+  private Shape.Ref dateReference() {
+    Token first = look();
+    Due due = date(false);
+    Optional<LocalDate> date = due.date();
+    if (date.isEmpty()) {
+      throw fail(first.start(), TargetMessages.referenceDateWithoutYear());
+    }
+    return new Shape.DateValue(date.get());
   }
 
   private Due deadline() {

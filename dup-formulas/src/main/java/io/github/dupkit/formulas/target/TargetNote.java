@@ -41,7 +41,17 @@ public final class TargetNote {
     /** A sentence held several numbers and a rule picked the target among them. */
     NUMBER_CHOSEN,
     /** The baseline was read from the text of the target. */
-    BASELINE_IN_TEXT
+    BASELINE_IN_TEXT,
+    /**
+     * A change names no reference ({@code aumento del 10%}, {@code ulteriori 5}): it is taken from
+     * the starting value.
+     */
+    REFERENCE_ASSUMED,
+    /**
+     * An increment was written with the total it must reach ({@code +3 per un totale di almeno
+     * 15}): the total is assessed, the increment kept.
+     */
+    INCREMENT_WITH_TOTAL
   }
 
   private final Code code;

@@ -82,10 +82,37 @@ final class TargetPrinter {
     };
   }
 
+  /**
+   * Returns the canonical text of a target with the baseline and increment written beside it.
+   *
+   * @return e.g. {@code "+3 sportelli per un totale ≥ 15 sportelli"}, {@code "+10% rispetto al
+   *     valore di partenza (baseline 120)"}
+   */
+  static String canonical(
+      Shape shape,
+      Marker marker,
+      Optional<Shape.Amount> baseline,
+      Optional<Shape.Amount> increment) {
+    String body = canonical(shape, marker);
+    if (increment.isPresent() && shape instanceof Shape.Value v) {
+      body =
+          "+"
+              + quantity(increment.get().amount(), increment.get().unit())
+              + " per un totale "
+              + (v.comparison().isPresent() ? "" : "di ")
+              + body;
+    }
+    return body
+        + baseline.map(b -> " (baseline " + quantity(b.amount(), b.unit()) + ")").orElse("");
+  }
+
   /** Returns e.g. {@code "rispetto al 2022"}. */
   static String reference(Shape.Ref ref) {
     if (ref instanceof Shape.YearValue y) {
       return "rispetto al " + y.year();
+    }
+    if (ref instanceof Shape.DateValue d) {
+      return "rispetto al " + date(d.date());
     }
     return ref instanceof Shape.PreviousYear
         ? "rispetto all'anno precedente"

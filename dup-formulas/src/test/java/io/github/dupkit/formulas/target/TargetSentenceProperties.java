@@ -47,7 +47,16 @@ class TargetSentenceProperties {
           "≥ 95%",
           "pari al 100%",
           "massimo 5",
-          "uguale o superiore a 50");
+          "uguale o superiore a 50",
+          // the forms of issue 14 that carry their own baseline or total
+          "≥ al 90%",
+          "≥ 50% (baseline 45%)",
+          "+10% rispetto alla baseline di 50",
+          "riduzione del 10% rispetto alla baseline di 100",
+          "aumento del 20% rispetto al valore di partenza pari a 40",
+          "ulteriori 5 rispetto alla baseline di 40",
+          "+3 per un totale di almeno 60",
+          "altri 2 per un totale di almeno 30");
 
   @Test
   void wordsAroundAValidTarget_neverChangeWhatIsAssessed() {
@@ -87,6 +96,53 @@ class TargetSentenceProperties {
       assertThat(reading.target().get().value().get())
           .as("%s", sentence)
           .isEqualByComparingTo(number);
+    }
+  }
+
+  @Test
+  void changesInWords_readAsTheSignedChangeAndTheirReference() {
+    System.out.println("TargetSentenceProperties seed " + SEED);
+    SplittableRandom random = new SplittableRandom(SEED + 2);
+    List<String> up = List.of("aumento", "incremento", "crescita", "aumentare", "incrementare");
+    List<String> down = List.of("riduzione", "diminuzione", "calo", "ridurre", "diminuire");
+    for (int i = 0; i < 300; i++) {
+      boolean increase = random.nextBoolean();
+      String word = pick(random, increase ? up : down);
+      BigDecimal number = BigDecimal.valueOf(random.nextInt(1, 1000), random.nextInt(0, 2));
+      int year = random.nextInt(2015, 2030);
+      int pickRef = random.nextInt(4);
+      String reference =
+          switch (pickRef) {
+            case 0 -> "rispetto al " + year;
+            case 1 -> "rispetto all'anno precedente";
+            case 2 -> "rispetto alla baseline";
+            default -> "rispetto alla rilevazione del 31/12/" + year;
+          };
+      String change =
+          word
+              + (number.compareTo(BigDecimal.ONE) < 0 ? " dell'" : " del ")
+              + number.toPlainString().replace('.', ',')
+              + "% "
+              + reference;
+      String sentence = sentence(random, change);
+      TargetReading reading = Target.read(sentence);
+
+      assertThat(reading.target()).as("%s", sentence).isPresent();
+      Target t = reading.target().get();
+      assertThat(t.form()).as("%s", sentence).isEqualTo(Target.Form.CHANGE);
+      assertThat(t.value().get())
+          .as("%s", sentence)
+          .isEqualByComparingTo(increase ? number : number.negate());
+      assertThat(t.reference().get())
+          .as("%s", sentence)
+          .isEqualTo(
+              List.of(
+                      Target.Reference.YEAR,
+                      Target.Reference.PREVIOUS_YEAR,
+                      Target.Reference.STARTING_VALUE,
+                      Target.Reference.DATE)
+                  .get(pickRef));
+      assertThat(Target.parse(t.toString())).as("%s", sentence).isEqualTo(t);
     }
   }
 
