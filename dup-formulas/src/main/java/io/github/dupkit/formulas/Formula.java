@@ -10,12 +10,15 @@ import io.github.dupkit.formulas.internal.Note;
 import io.github.dupkit.formulas.internal.NumberText;
 import io.github.dupkit.formulas.internal.ParseProblem;
 import io.github.dupkit.formulas.internal.Tree;
+import io.github.dupkit.formulas.internal.text.Languages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -198,6 +201,20 @@ public final class Formula {
   }
 
   /**
+   * Returns the variables as {@link Variable} values, each once, in order of first appearance: a
+   * coded name ({@code I0031 - N. partecipanti}) with its code and label.
+   *
+   * @return the variables, in the order of {@link #variables()}
+   */
+  public List<Variable> variableDetails() {
+    List<Variable> out = new ArrayList<>();
+    for (String name : tree.variables()) {
+      out.add(Variable.of(name));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Returns what the result means: a quantity, a ratio, a percentage or a rate per N.
    *
    * @return the kind, e.g. {@link ResultKind#PERCENTAGE} for {@code a / b * 100}
@@ -214,7 +231,12 @@ public final class Formula {
   /**
    * Evaluates the formula. Each variable is looked up by its name; a key that differs only by
    * whitespace, invisible characters or Unicode composition is accepted too, and a missing name for
-   * which a key differs only by case or accents gets a "did you mean" in the error. Numbers are
+   * which a key differs only by case or accents gets a "did you mean" in the error.
+   *
+   * <p>A coded name ({@code I0031 - N. partecipanti}, see {@link Variable}) is looked up by its
+   * whole name first, then by its code alone ({@code I0031}), then by its label alone ({@code N.
+   * partecipanti}). A label is not a key when it is also the label of another coded variable or the
+   * name of another variable of the formula: give the code or the whole name then. Numbers are
    * taken exactly ({@link ItalianNumbers#toBigDecimal(Number)}): {@code Double} and {@code Float}
    * through their shortest decimal text ({@code 0.1} is 0,1).
    *
@@ -241,13 +263,35 @@ public final class Formula {
    * @throws FormulaEvaluationException as {@link #evaluate(Map)} does
    */
   public String explain(Map<String, ? extends Number> values) {
+    return explain(values, Languages.ITALIAN);
+  }
+
+  /**
+   * Evaluates the formula and shows each step as {@link #explain(Map)} does, with numbers in a
+   * language's convention: {@code 0,46 = 23 / 50} in Italian, {@code 0.46 = 23 / 50} in English.
+   * Names are shown as written.
+   *
+   * @param values a value for every variable, as for {@link #evaluate(Map)}
+   * @param locale English, or any other locale for Italian
+   * @return the steps, separated by {@code '\n'}
+   * @throws FormulaEvaluationException as {@link #evaluate(Map)} does
+   * @since 0.1.0
+   */
+  public String explain(Map<String, ? extends Number> values, Locale locale) {
+    boolean english = Languages.resolve(checkNotNull(locale, "locale")).equals(Languages.ENGLISH);
     List<String> steps = new ArrayList<>();
     BigDecimal result = run(values, steps);
     if (steps.isEmpty()) {
       String shown = NumberText.format(NumberText.normalize(result));
-      steps.add(tree.isSingleQuantity() ? shown + " = " + tree.text() : shown);
+      if (english) {
+        shown = shown.replace(',', '.');
+      }
+      return tree.isSingleQuantity() ? shown + " = " + tree.text() : shown;
     }
-    return String.join("\n", steps);
+    String joined = String.join("\n", steps);
+    // The steps hold only numbers (plain, with a decimal comma), operators and function names;
+    // the argument separator of round and if is ';', so every comma is a decimal comma.
+    return english ? joined.replace(',', '.') : joined;
   }
 
   /**
@@ -288,6 +332,7 @@ public final class Formula {
     BigDecimal[] resolved = new BigDecimal[variables.size()];
     List<String> missing = null;
     Map<String, Number> loose = null;
+    Map<String, Integer> labels = null;
     for (int i = 0; i < resolved.length; i++) {
       String name = variables.get(i);
       Number n = values.get(name);
@@ -301,6 +346,12 @@ public final class Formula {
           }
         }
         n = loose.get(name);
+      }
+      if (n == null && loose != null) {
+        if (labels == null) {
+          labels = labelUses(variables);
+        }
+        n = byCodeOrLabel(name, values, loose, labels);
       }
       if (n == null) {
         if (missing == null) {
@@ -338,6 +389,40 @@ public final class Formula {
       throw new FormulaEvaluationException(
           tree.text(), String.valueOf(e.getMessage()), List.of(), e.divisor().orElse(null));
     }
+  }
+
+  /** Counts, for each label and each plain name, the variables it names. */
+  private static Map<String, Integer> labelUses(List<String> variables) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (String v : variables) {
+      uses.merge(Engine.labelOf(v), 1, Integer::sum);
+    }
+    return uses;
+  }
+
+  /** Looks a coded name up by its code, then by its label when no other variable shares it. */
+  private static @Nullable Number byCodeOrLabel(
+      String name,
+      Map<String, ? extends Number> values,
+      Map<String, Number> loose,
+      Map<String, Integer> labels) {
+    Optional<String> code = Engine.codeOf(name);
+    if (code.isEmpty()) {
+      return null;
+    }
+    Number n = values.get(code.get());
+    if (n == null) {
+      n = loose.get(code.get());
+    }
+    if (n != null) {
+      return n;
+    }
+    String label = Engine.labelOf(name);
+    if (labels.getOrDefault(label, 0) > 1) {
+      return null;
+    }
+    n = values.get(label);
+    return n != null ? n : loose.get(label);
   }
 
   private BigDecimal toDecimal(String name, Number n) {

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +20,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * for (FormulaWarning w : Formula.read("a/ b+ c").warnings()) {
- *   System.out.println(w.index() + ": " + w.message());   // 1: read as a / (b+ c): ...
+ *   System.out.println(w.index() + ": " + w.message());   // 1: letto come a / (b+ c): ...
+ *   w.message(Locale.ENGLISH);                            // read as a / (b+ c): ...
  * }
  * }</pre>
+ *
+ * <p>DUPkit's own warnings are worded in Italian ({@link #message()}) and English ({@link
+ * #message(Locale)}); a message given to {@link #of(Code, int, String)} is the same in every
+ * language.
  *
  * <p>Immutable and thread-safe, with value equality.
  *
@@ -49,14 +57,19 @@ public final class FormulaWarning {
     /** Two names of the formula that differ only by case or spacing. */
     SIMILAR_NAMES,
     /** A divisor that can be zero for ordinary values, such as a difference. */
-    POSSIBLE_DIVISION_BY_ZERO
+    POSSIBLE_DIVISION_BY_ZERO,
+    /**
+     * Lenient reading took a code, a dash and words for one name, not a subtraction: {@code I0031 -
+     * N. partecipanti} has the code {@code I0031} and the label {@code N. partecipanti}.
+     */
+    CODED_NAME
   }
 
   private final Code code;
   private final int index;
-  private final String message;
+  private final Text message;
 
-  private FormulaWarning(Code code, int index, String message) {
+  private FormulaWarning(Code code, int index, Text message) {
     this.code = code;
     this.index = index;
     this.message = message;
@@ -74,6 +87,12 @@ public final class FormulaWarning {
   public static FormulaWarning of(Code code, int index, String message) {
     checkNotNull(code, "code");
     checkNotNull(message, "message");
+    checkArgument(index >= 0, "negative index %s", index);
+    return new FormulaWarning(code, index, Text.literal(message));
+  }
+
+  /** Returns a warning that DUPkit words in each language. */
+  static FormulaWarning of(Code code, int index, Text message) {
     checkArgument(index >= 0, "negative index %s", index);
     return new FormulaWarning(code, index, message);
   }
@@ -97,12 +116,23 @@ public final class FormulaWarning {
   }
 
   /**
-   * Returns what was noticed, in words.
+   * Returns what was noticed, in words, in Italian.
    *
    * @return the message
    */
   public String message() {
-    return message;
+    return message(Languages.ITALIAN);
+  }
+
+  /**
+   * Returns what was noticed, in words, in a language.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the message
+   * @since 0.1.0
+   */
+  public String message(Locale locale) {
+    return message.render(checkNotNull(locale, "locale"));
   }
 
   @Override
@@ -110,17 +140,17 @@ public final class FormulaWarning {
     return o instanceof FormulaWarning w
         && code == w.code
         && index == w.index
-        && message.equals(w.message);
+        && message(Languages.ENGLISH).equals(w.message(Languages.ENGLISH));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, index, message);
+    return Objects.hash(code, index, message(Languages.ENGLISH));
   }
 
   /** Returns e.g. {@code "IMPLIED_GROUPING at index 1: read as a / (b+ c): …"}. */
   @Override
   public String toString() {
-    return code + " at index " + index + ": " + message;
+    return code + " at index " + index + ": " + message(Languages.ENGLISH);
   }
 }

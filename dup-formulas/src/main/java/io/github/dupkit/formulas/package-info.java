@@ -16,7 +16,9 @@
  * (decimal128); {@code kind()} says whether the result is a quantity, a ratio, a percentage or a
  * rate; {@code explain} shows every step; {@code check} reports unknown or similar names and
  * divisors that can be zero. {@link io.github.dupkit.formulas.FormulaContext} holds the limits and
- * a catalogue of known names.
+ * a catalogue of known names. {@link io.github.dupkit.formulas.Variable} gives the code and label
+ * of a coded name exported by performance software ({@code I0031 - N. partecipanti}), which the
+ * lenient reading keeps as one name.
  *
  * <pre>{@code
  * Formula f = Formula.parse("notizie di reato / ditte controllate * 100");

@@ -78,7 +78,8 @@ public final class ArchitectureRules {
   }
 
   /**
-   * No class outside dup-formulas uses the engine's internals.
+   * No class outside dup-formulas uses the engine's internals; the texts for people ({@code
+   * internal.text}), exported to DUPkit's modules only, are shared.
    *
    * @return the rule
    */
@@ -87,9 +88,15 @@ public final class ArchitectureRules {
         .that()
         .resideOutsideOfPackage("io.github.dupkit.formulas..")
         .should()
-        .dependOnClassesThat()
-        .resideInAPackage("io.github.dupkit.formulas.internal..")
-        .because("the internals are not exported: only dup-formulas itself may use them");
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "reside in io.github.dupkit.formulas.internal.. except internal.text",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("io.github.dupkit.formulas.internal")
+                        && !c.getPackageName().equals("io.github.dupkit.formulas.internal.text")))
+        .because(
+            "the internals are not exported: only dup-formulas itself may use them, and the"
+                + " texts for people are exported to DUPkit's modules only");
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.dupkit.formulas.FormulaReading.Interpretation;
 import io.github.dupkit.formulas.FormulaWarning.Code;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,7 +76,7 @@ class FormulaReadTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Code.SPACING, 2),
             org.assertj.core.groups.Tuple.tuple(Code.SPACING, 8));
-    assertThat(r.warnings().get(0).message())
+    assertThat(r.warnings().get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "the spacing sets '*' further apart than '+', as if '+' were applied first, but '*' is;"
                 + " add parentheses to say which is meant");
@@ -128,7 +129,8 @@ class FormulaReadTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Code.POSSIBLE_DIVISION_BY_ZERO, 7),
             org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_NAME, 16));
-    assertThat(r.warnings().get(1).message()).isEqualTo("unknown name 'bb'; did you mean 'b'?");
+    assertThat(r.warnings().get(1).message(Locale.ENGLISH))
+        .isEqualTo("unknown name 'bb'; did you mean 'b'?");
   }
 
   @Test

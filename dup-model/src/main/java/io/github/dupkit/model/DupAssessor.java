@@ -7,6 +7,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.FormulaEvaluationException;
 import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.internal.text.Num;
+import io.github.dupkit.formulas.internal.text.Text;
+import io.github.dupkit.formulas.internal.text.TextFactories;
 import io.github.dupkit.formulas.target.Assessment;
 import io.github.dupkit.formulas.target.AssessmentContext;
 import io.github.dupkit.formulas.target.Target;
@@ -14,6 +17,7 @@ import io.github.dupkit.formulas.target.TargetReading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -186,10 +190,11 @@ public final class DupAssessor {
     checkNotNull(indicator, "indicator");
     checkNotNull(measurements, "measurements");
     checkYear(year, checkNotNull(period, "period"));
-    String who = "indicator '" + indicator.id() + "'";
+    String id = indicator.id();
+    String when = String.valueOf(year);
     Optional<IndicatorTarget> written = indicator.targetFor(year, period);
     if (written.isEmpty()) {
-      return notAssessable(indicator, year, written, who + " has no target for " + year);
+      return notAssessable(indicator, year, written, Text.of(Msg.NO_TARGET_FOR_YEAR, id, when));
     }
     TargetReading reading = written.get().reading();
     Optional<Target> read = reading.target();
@@ -198,26 +203,18 @@ public final class DupAssessor {
           indicator,
           year,
           written,
-          "the target '"
-              + written.get().text()
-              + "' of "
-              + who
-              + " cannot be read: "
-              + describe(reading));
+          Text.of(Msg.TARGET_UNREADABLE, written.get().text(), id, describe(reading)));
     }
     Target target;
     try {
       target = read.get().withPolarity(indicator.polarity()).withDeadlineYear(year);
     } catch (IllegalArgumentException e) {
-      return notAssessable(indicator, year, written, firstLine(e.getMessage()));
+      return notAssessable(indicator, year, written, Text.literal(firstLine(e.getMessage())));
     }
     Optional<Measurement> measured = measurements.find(indicator.id(), year);
     if (measured.isEmpty()) {
       return withoutValue(
-          indicator,
-          year,
-          written,
-          Assessment.notAssessable("no measurement of " + who + " for " + year));
+          indicator, year, written, notAssessable(Text.of(Msg.NO_MEASUREMENT, id, when)));
     }
     Measurement m = measured.get();
     if (m.completedOn().isPresent()) {
@@ -227,7 +224,7 @@ public final class DupAssessor {
     try {
       value = valueOf(indicator, m);
     } catch (NotComputable e) {
-      return withoutValue(indicator, year, written, Assessment.notAssessable(e.reason));
+      return withoutValue(indicator, year, written, notAssessable(e.reason));
     }
     AssessmentContext ctx = context;
     if (value.formula().isPresent()) {
@@ -246,17 +243,21 @@ public final class DupAssessor {
         target.assess(value.number(), ctx));
   }
 
+  /** Returns a not-assessable result whose reason is worded in each language. */
+  private static Assessment notAssessable(Text reason) {
+    return TextFactories.create(Assessment.class, reason);
+  }
+
   /** A value measured or computed, with the formula and computation when computed. */
-  private record Value(
-      BigDecimal number, Optional<Formula> formula, Optional<String> computation) {}
+  private record Value(BigDecimal number, Optional<Formula> formula, Optional<Text> computation) {}
 
   /** A measurement whose value cannot be known; the message says why. */
   private static final class NotComputable extends Exception {
     private static final long serialVersionUID = 1L;
-    final String reason;
+    final transient Text reason;
 
-    NotComputable(String reason) {
-      super(reason, null, false, false);
+    NotComputable(Text reason) {
+      super(null, null, false, false);
       this.reason = reason;
     }
   }
@@ -267,27 +268,25 @@ public final class DupAssessor {
     }
     if (m.variables().isEmpty()) {
       throw new NotComputable(
-          "the measurement of indicator '"
-              + indicator.id()
-              + "' for "
-              + m.year()
-              + " is a completion date, not a value");
+          Text.of(Msg.MEASUREMENT_IS_A_DATE, indicator.id(), String.valueOf(m.year())));
     }
     Optional<Formula> formula = indicator.formula();
     if (formula.isEmpty()) {
-      String why =
+      throw new NotComputable(
           indicator
               .formulaReading()
-              .map(r -> "its formula text cannot be evaluated: " + r)
-              .orElse("it has no formula");
-      throw new NotComputable(
-          "variables were measured for indicator '" + indicator.id() + "' but " + why);
+              .map(r -> Text.of(Msg.FORMULA_UNREADABLE, indicator.id(), r.toString()))
+              .orElse(Text.of(Msg.NO_FORMULA, indicator.id())));
     }
     try {
       Formula f = formula.get();
-      return new Value(f.evaluate(m.variables()), formula, Optional.of(f.explain(m.variables())));
+      Map<String, BigDecimal> variables = m.variables();
+      BigDecimal result = f.evaluate(variables);
+      // written only when asked, in the language asked for
+      Text computation = Text.of(List.of(f, variables), l -> f.explain(variables, l));
+      return new Value(result, formula, Optional.of(computation));
     } catch (FormulaEvaluationException e) {
-      throw new NotComputable(firstLine(e.getMessage()));
+      throw new NotComputable(Text.literal(firstLine(e.getMessage())));
     }
   }
 
@@ -336,7 +335,14 @@ public final class DupAssessor {
               a.achievement(),
               a.indicator().weight().orElse(BigDecimal.ONE)));
     }
-    return combine(level, id, name, parts, "indicator", ImmutableList.of(), indicators);
+    return combine(
+        level,
+        id,
+        name,
+        parts,
+        new Msg[] {Msg.COUNT_INDICATOR, Msg.COUNT_INDICATORS},
+        ImmutableList.of(),
+        indicators);
   }
 
   private GroupAssessment combineGroups(
@@ -345,10 +351,12 @@ public final class DupAssessor {
     for (GroupAssessment g : groups) {
       parts.add(new Part(g.status(), g.achievement(), BigDecimal.ONE));
     }
-    String what =
+    Msg[] what =
         level == GroupAssessment.Level.STRATEGIC_OBJECTIVE
-            ? "operational objective"
-            : level == GroupAssessment.Level.AREA ? "strategic objective" : "area";
+            ? new Msg[] {Msg.COUNT_OPERATIONAL_OBJECTIVE, Msg.COUNT_OPERATIONAL_OBJECTIVES}
+            : level == GroupAssessment.Level.AREA
+                ? new Msg[] {Msg.COUNT_STRATEGIC_OBJECTIVE, Msg.COUNT_STRATEGIC_OBJECTIVES}
+                : new Msg[] {Msg.COUNT_AREA, Msg.COUNT_AREAS};
     return combine(level, id, name, parts, what, groups, ImmutableList.of());
   }
 
@@ -361,7 +369,7 @@ public final class DupAssessor {
       String id,
       String name,
       List<Part> parts,
-      String what,
+      Msg[] what,
       ImmutableList<GroupAssessment> children,
       ImmutableList<IndicatorAssessment> indicators) {
     List<Part> assessable = new ArrayList<>();
@@ -370,8 +378,7 @@ public final class DupAssessor {
         assessable.add(p);
       }
     }
-    String counted =
-        assessable.size() + " of " + parts.size() + " " + what + (parts.size() == 1 ? "" : "s");
+    Text counted = Text.of(what[parts.size() == 1 ? 0 : 1], assessable.size(), parts.size());
     if (assessable.isEmpty()) {
       return GroupAssessment.create(
           level,
@@ -379,18 +386,18 @@ public final class DupAssessor {
           name,
           Assessment.Status.NOT_ASSESSABLE,
           Optional.empty(),
-          "not assessable: " + counted + " assessable",
+          Text.of(Msg.GROUP_NONE_ASSESSABLE, counted),
           children,
           indicators);
     }
     BigDecimal achievement;
-    String how;
+    Msg how;
     if (rollUp == RollUp.WORST_RESULT) {
       achievement = assessable.get(0).achievement().orElseThrow();
       for (Part p : assessable) {
         achievement = achievement.min(p.achievement().orElseThrow());
       }
-      how = "worst result of " + counted;
+      how = Msg.GROUP_WORST;
     } else {
       BigDecimal weights = BigDecimal.ZERO;
       BigDecimal sum = BigDecimal.ZERO;
@@ -405,7 +412,7 @@ public final class DupAssessor {
             name,
             Assessment.Status.NOT_ASSESSABLE,
             Optional.empty(),
-            "not assessable: the " + counted + " assessable all weigh 0",
+            Text.of(Msg.GROUP_ZERO_WEIGHTS, counted),
             children,
             indicators);
       }
@@ -414,7 +421,7 @@ public final class DupAssessor {
         // a weighted mean below 1e-1000 underflows to 0, as the standard scoring's scores do
         achievement = BigDecimal.ZERO;
       }
-      how = "weighted mean of " + counted;
+      how = Msg.GROUP_MEAN;
     }
     boolean allAchieved =
         assessable.stream().allMatch(p -> p.status() == Assessment.Status.ACHIEVED);
@@ -430,7 +437,7 @@ public final class DupAssessor {
         name,
         status,
         Optional.of(achievement),
-        how + ": " + ItalianNumbers.formatPercent(achievement),
+        Text.of(how, counted, Num.percentOf(achievement)),
         children,
         indicators);
   }
@@ -442,15 +449,16 @@ public final class DupAssessor {
   }
 
   private static IndicatorAssessment notAssessable(
-      Indicator indicator, int year, Optional<IndicatorTarget> target, String reason) {
-    return withoutValue(indicator, year, target, Assessment.notAssessable(reason));
+      Indicator indicator, int year, Optional<IndicatorTarget> target, Text reason) {
+    return withoutValue(indicator, year, target, notAssessable(reason));
   }
 
-  private static String describe(TargetReading reading) {
+  private static Text describe(TargetReading reading) {
     if (reading.problems().isEmpty()) {
-      return reading.targets().size() + " targets in one cell";
+      return Text.of(Msg.TARGETS_IN_ONE_CELL, reading.targets().size());
     }
-    return reading.problems().get(0).message();
+    TargetReading.Problem problem = reading.problems().get(0);
+    return Text.of(problem, problem::message);
   }
 
   private static String firstLine(@Nullable String message) {

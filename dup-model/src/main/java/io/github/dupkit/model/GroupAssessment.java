@@ -1,8 +1,13 @@
 package io.github.dupkit.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Assessment;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,7 +47,7 @@ public abstract class GroupAssessment {
       String name,
       Assessment.Status status,
       Optional<BigDecimal> achievement,
-      String explanation,
+      Text explanation,
       ImmutableList<GroupAssessment> children,
       ImmutableList<IndicatorAssessment> indicators) {
     return ImmutableGroupAssessment.of(
@@ -98,8 +103,25 @@ public abstract class GroupAssessment {
    *
    * @return one readable sentence
    */
+  public String explanation() {
+    return explanation(Languages.ITALIAN);
+  }
+
+  /**
+   * Returns how the result was combined, in a language: {@code "weighted mean of 2 of 3 indicators:
+   * 97.5%"} in English.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the explanation
+   * @since 0.1.0
+   */
+  public String explanation(Locale locale) {
+    return explanationText().render(checkNotNull(locale, "locale"));
+  }
+
+  /** Returns the explanation as keys and values. */
   @Value.Parameter
-  public abstract String explanation();
+  abstract Text explanationText();
 
   /**
    * Returns the results of the groups directly beneath, in document order.

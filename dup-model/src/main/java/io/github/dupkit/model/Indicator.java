@@ -11,6 +11,7 @@ import io.github.dupkit.formulas.FormulaReading;
 import io.github.dupkit.formulas.FormulaSyntaxException;
 import io.github.dupkit.formulas.FormulaWarning;
 import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.formulas.target.Target;
 import io.github.dupkit.formulas.target.TargetReading;
@@ -140,12 +141,15 @@ public abstract class Indicator {
                 id(),
                 PlanProblem.Kind.UNREADABLE_TARGET,
                 t.text(),
-                "holds "
-                    + (reading.targets().isEmpty()
-                        ? "no target"
-                        : reading.targets().size() + " targets")
-                    + " where one target was expected"
-                    + t.year().stream().mapToObj(y -> " for " + y).findFirst().orElse(""),
+                Text.of(
+                    Msg.HOLDS_TARGETS,
+                    reading.targets().isEmpty()
+                        ? Text.of(Msg.HELD_NONE)
+                        : Text.of(Msg.HELD_SEVERAL, reading.targets().size()),
+                    t.year().stream()
+                        .mapToObj(y -> Text.of(Msg.FOR_YEAR, String.valueOf(y)))
+                        .findFirst()
+                        .orElse(Text.literal(""))),
                 OptionalInt.empty()));
       }
       for (TargetReading.Problem p : reading.problems()) {
@@ -154,7 +158,7 @@ public abstract class Indicator {
                 id(),
                 PlanProblem.Kind.UNREADABLE_TARGET,
                 t.text(),
-                p.message(),
+                Text.of(p, p::message),
                 OptionalInt.of(p.index())));
       }
     }
@@ -169,9 +173,7 @@ public abstract class Indicator {
                                     id(),
                                     PlanProblem.Kind.NUMBER_OUT_OF_RANGE,
                                     "baseline of " + b.year(),
-                                    "the baseline "
-                                        + why
-                                        + ", so the assessments that need it are not assessable",
+                                    Text.of(Msg.BASELINE_OUT_OF_RANGE, why),
                                     OptionalInt.empty()))));
     return out.build();
   }
@@ -184,7 +186,7 @@ public abstract class Indicator {
               id(),
               PlanProblem.Kind.NOT_A_FORMULA,
               r.text(),
-              error.get().getProblem(),
+              Text.literal(error.get().getProblem()),
               OptionalInt.of(error.get().getErrorIndex())));
       return;
     }
@@ -195,11 +197,10 @@ public abstract class Indicator {
               id(),
               PlanProblem.Kind.GUESSED_READING,
               r.text(),
-              "read as '"
-                  + formula.get()
-                  + "' ("
-                  + r.interpretation().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                  + "), not by standard precedence",
+              Text.of(
+                  Msg.GUESSED_READING,
+                  formula.get().toString(),
+                  r.interpretation().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
               OptionalInt.empty()));
     }
     for (FormulaWarning w : r.warnings()) {
@@ -208,7 +209,7 @@ public abstract class Indicator {
               id(),
               PlanProblem.Kind.FORMULA_WARNING,
               r.text(),
-              w.code() + ": " + w.message(),
+              Text.of(Msg.FORMULA_WARNING, w.code().name(), Text.of(w, w::message)),
               OptionalInt.of(w.index())));
     }
   }

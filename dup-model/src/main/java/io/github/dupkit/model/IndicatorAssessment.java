@@ -1,7 +1,12 @@
 package io.github.dupkit.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Assessment;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,7 +35,7 @@ public abstract class IndicatorAssessment {
       int year,
       Optional<IndicatorTarget> target,
       Optional<BigDecimal> value,
-      Optional<String> computation,
+      Optional<Text> computation,
       Assessment assessment) {
     return ImmutableIndicatorAssessment.of(indicator, year, target, value, computation, assessment);
   }
@@ -74,8 +79,26 @@ public abstract class IndicatorAssessment {
    *
    * @return e.g. {@code "46 = 23 / 50 × 100"}, or empty when the value was measured directly
    */
+  public Optional<String> computation() {
+    return computationText().map(Text::italian);
+  }
+
+  /**
+   * Returns the computation of a value computed from measured variables, in a language: {@code
+   * "0.46 = 23 / 50"} in English.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the steps, empty when the value was measured directly or missing
+   * @since 0.1.0
+   */
+  public Optional<String> computation(Locale locale) {
+    checkNotNull(locale, "locale");
+    return computationText().map(t -> t.render(locale));
+  }
+
+  /** Returns the computation as a text written when asked. */
   @Value.Parameter
-  public abstract Optional<String> computation();
+  abstract Optional<Text> computationText();
 
   /**
    * Returns the assessment of the value against the target.
@@ -110,8 +133,22 @@ public abstract class IndicatorAssessment {
    * @return e.g. {@code "71,3 = 71300 / 100000 × 100. 71,3 ≥ 72,50%: ..."}
    */
   public String explanation() {
-    return computation()
-        .map(c -> c + ". " + assessment().explanation())
-        .orElse(assessment().explanation());
+    return explanation(Languages.ITALIAN);
+  }
+
+  /**
+   * Returns one readable paragraph in a language: the computation, if any, then the assessment's
+   * explanation.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the explanation
+   * @since 0.1.0
+   */
+  public String explanation(Locale locale) {
+    checkNotNull(locale, "locale");
+    String assessed = assessment().explanation(locale);
+    return computationText()
+        .map(c -> Text.of(Msg.COMPUTATION_THEN, c, assessed).render(locale))
+        .orElse(assessed);
   }
 }

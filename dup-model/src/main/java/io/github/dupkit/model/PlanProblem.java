@@ -1,5 +1,10 @@
 package io.github.dupkit.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -47,7 +52,7 @@ public abstract class PlanProblem {
   }
 
   static PlanProblem of(
-      String indicatorId, Kind kind, String text, String message, OptionalInt index) {
+      String indicatorId, Kind kind, String text, Text message, OptionalInt index) {
     return ImmutablePlanProblem.of(indicatorId, kind, text, message, index);
   }
 
@@ -81,8 +86,24 @@ public abstract class PlanProblem {
    *
    * @return e.g. {@code "expected a target, such as '>47', …"}
    */
+  public String message() {
+    return message(Languages.ITALIAN);
+  }
+
+  /**
+   * Returns what is wrong, in a language.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the message
+   * @since 0.1.0
+   */
+  public String message(Locale locale) {
+    return messageText().render(checkNotNull(locale, "locale"));
+  }
+
+  /** Returns the message as keys and values. */
   @Value.Parameter
-  public abstract String message();
+  abstract Text messageText();
 
   /**
    * Returns where in {@link #text()} the problem lies, when known.
@@ -108,6 +129,6 @@ public abstract class PlanProblem {
         + "'"
         + (index().isPresent() ? " at index " + index().getAsInt() : "")
         + ": "
-        + message();
+        + message(Languages.ENGLISH);
   }
 }

@@ -9,6 +9,7 @@ import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.model.fixtures.PratoExcerpt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +38,14 @@ class DupAssessorTest {
     IndicatorAssessment a = ASSESSOR.assess(recycling, PERIOD, wasteMeasurements2025(), 2025);
 
     assertThat(a.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.713"));
-    assertThat(a.computation()).hasValueSatisfying(c -> assertThat(c).contains("71300", "100000"));
+    assertThat(a.computation(Locale.ENGLISH))
+        .hasValueSatisfying(c -> assertThat(c).contains("71300", "100000"));
     assertThat(a.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     BigDecimal expected = bd("71.3").divide(bd("72.5"), Formula.MATH_CONTEXT);
     assertThat(a.achievement())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
-    assertThat(a.explanation()).startsWith(a.computation().orElseThrow());
+    assertThat(a.explanation(Locale.ENGLISH))
+        .startsWith(a.computation(Locale.ENGLISH).orElseThrow());
   }
 
   @Test
@@ -53,7 +56,7 @@ class DupAssessorTest {
 
     assertThat(a.status()).isEqualTo(Status.ACHIEVED);
     assertThat(a.value()).contains(bd("612"));
-    assertThat(a.computation()).isEmpty();
+    assertThat(a.computation(Locale.ENGLISH)).isEmpty();
   }
 
   @Test
@@ -63,7 +66,8 @@ class DupAssessorTest {
     IndicatorAssessment a = ASSESSOR.assess(centres, PERIOD, wasteMeasurements2025(), 2025);
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
-    assertThat(a.explanation()).contains("no measurement of indicator '2.3.4.3' for 2025");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .contains("no measurement of indicator '2.3.4.3' for 2025");
   }
 
   @Test
@@ -75,7 +79,8 @@ class DupAssessorTest {
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.target()).isEmpty();
-    assertThat(a.explanation()).contains("indicator '2.3.4.3' has no target for 2023");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .contains("indicator '2.3.4.3' has no target for 2023");
   }
 
   @Test
@@ -118,7 +123,7 @@ class DupAssessorTest {
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.value()).isEmpty();
-    assertThat(a.explanation()).contains("b").doesNotContain("\n");
+    assertThat(a.explanation(Locale.ENGLISH)).contains("b").doesNotContain("\n");
   }
 
   @Test
@@ -138,7 +143,7 @@ class DupAssessorTest {
     IndicatorAssessment a = ASSESSOR.assess(i, PERIOD, m, 2025);
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
-    assertThat(a.explanation()).contains("it has no formula");
+    assertThat(a.explanation(Locale.ENGLISH)).contains("it has no formula");
   }
 
   @Test
@@ -149,7 +154,7 @@ class DupAssessorTest {
     IndicatorAssessment a = ASSESSOR.assess(i, PERIOD, m, 2025);
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .contains("the target 'da definire' of indicator 'i' cannot be read");
   }
 
@@ -173,7 +178,7 @@ class DupAssessorTest {
             Measurement.ofCompletion("i", 2023, LocalDate.of(2023, 11, 2)),
             Measurement.ofCompletion("i", 2024, LocalDate.of(2024, 3, 1)));
 
-    assertThat(ASSESSOR.assess(i, PERIOD, m, 2023).explanation())
+    assertThat(ASSESSOR.assess(i, PERIOD, m, 2023).explanation(Locale.ENGLISH))
         .contains("indicator 'i' has no target for 2023");
     assertThat(ASSESSOR.assess(i, PERIOD, m, 2024).status()).isEqualTo(Status.ACHIEVED);
   }
@@ -226,7 +231,14 @@ class DupAssessorTest {
     assertThat(waste.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertThat(waste.notAssessableIndicators()).containsExactly("2.3.4.3");
     assertThat(waste.assessedCount()).isEqualTo(2);
-    assertThat(waste.explanation()).isEqualTo("weighted mean of 2 of 3 indicators: 99,17%");
+    assertThat(waste.explanation(Locale.ENGLISH))
+        .isEqualTo("weighted mean of 2 of 3 indicators: 99.17%");
+    assertThat(waste.explanation()).isEqualTo("media ponderata di 2 su 3 indicatori: 99,17%");
+    assertThat(waste.explanation(Locale.GERMANY)).isEqualTo(waste.explanation());
+    IndicatorAssessment missing = result.findIndicator("2.3.4.3").orElseThrow();
+    assertThat(missing.explanation()).startsWith("non valutabile: ");
+    assertThat(missing.explanation(Locale.ENGLISH)).startsWith("not assessable: ");
+    assertThat(missing.status().label()).isEqualTo("Non valutabile");
 
     GroupAssessment roads = result.findGroup(PratoExcerpt.ROAD_SAFETY_ID).orElseThrow();
     assertThat(roads.status()).isEqualTo(Status.NOT_ASSESSABLE);
@@ -256,7 +268,7 @@ class DupAssessorTest {
     BigDecimal recycling = bd("71.3").divide(bd("72.5"), Formula.MATH_CONTEXT);
     assertThat(waste.achievement())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(recycling));
-    assertThat(waste.explanation()).startsWith("worst result of 2 of 3 indicators");
+    assertThat(waste.explanation(Locale.ENGLISH)).startsWith("worst result of 2 of 3 indicators");
     assertThat(result.rollUp()).isEqualTo(RollUp.WORST_RESULT);
   }
 
@@ -303,7 +315,7 @@ class DupAssessorTest {
     assertThat(result.findGroup("o1").orElseThrow().status()).isEqualTo(Status.ACHIEVED);
     GroupAssessment o2 = result.findGroup("o2").orElseThrow();
     assertThat(o2.status()).isEqualTo(Status.NOT_ASSESSABLE);
-    assertThat(o2.explanation()).contains("all weigh 0");
+    assertThat(o2.explanation(Locale.ENGLISH)).contains("all weigh 0");
     assertThat(result.overall().status()).isEqualTo(Status.ACHIEVED);
   }
 
@@ -320,10 +332,14 @@ class DupAssessorTest {
     DupAssessment result = DupAssessor.standard().assess(dupOf(oo), m, 2025);
 
     // 0,98345 rounds half up, to 98,35%, wherever it is shown
+    assertThat(result.findIndicator("a").orElseThrow().explanation(Locale.ENGLISH))
+        .endsWith("(achievement 98.35% = 98.345 / 100)");
+    assertThat(result.findGroup("o").orElseThrow().explanation(Locale.ENGLISH))
+        .isEqualTo("weighted mean of 1 of 1 indicator: 98.35%");
     assertThat(result.findIndicator("a").orElseThrow().explanation())
-        .endsWith("(achievement 98,35% = 98,345 / 100)");
+        .endsWith("(grado di raggiungimento 98,35% = 98,345 / 100)");
     assertThat(result.findGroup("o").orElseThrow().explanation())
-        .isEqualTo("weighted mean of 1 of 1 indicator: 98,35%");
+        .isEqualTo("media ponderata di 1 su 1 indicatore: 98,35%");
   }
 
   @Test

@@ -9,6 +9,8 @@ import io.github.dupkit.formulas.target.TargetReading;
 import io.github.dupkit.model.PlanProblem.Kind;
 import io.github.dupkit.model.fixtures.PratoExcerpt;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class PlanProblemsTest {
 
   @Test
   void unreadableTarget_isReportedWithItsTextAndIndex() {
-    Indicator i = indicator("4.1.2.3").addTarget(2024, "da definire").build();
+    Indicator i = indicator("4.1.2.3").addTarget(2024, ">").build();
 
     assertThat(i.problems())
         .singleElement()
@@ -40,11 +42,14 @@ class PlanProblemsTest {
             p -> {
               assertThat(p.indicatorId()).isEqualTo("4.1.2.3");
               assertThat(p.kind()).isEqualTo(Kind.UNREADABLE_TARGET);
-              assertThat(p.text()).isEqualTo("da definire");
+              assertThat(p.text()).isEqualTo(">");
               // the problem the target reader met: 'da' opens a range and no number follows
-              TargetReading.Problem read = Target.read("da definire").problems().get(0);
-              assertThat(p.index()).hasValue(3).hasValue(read.index());
-              assertThat(p.message()).isEqualTo(read.message()).contains("number");
+              TargetReading.Problem read = Target.read(">").problems().get(0);
+              assertThat(p.index()).hasValue(read.index());
+              assertThat(p.message()).isEqualTo(read.message());
+              assertThat(p.message(Locale.ENGLISH))
+                  .isEqualTo(read.message(Locale.ENGLISH))
+                  .contains("number");
             });
   }
 
@@ -52,9 +57,9 @@ class PlanProblemsTest {
   void severalTargetsForOneYear_areReported() {
     Indicator i = indicator("1").addTarget(2024, "15*  13*").build();
 
-    assertThat(i.problems())
+    assertThat(english(i.problems()))
         .containsExactly(
-            PlanProblem.of(
+            row(
                 "1",
                 Kind.UNREADABLE_TARGET,
                 "15*  13*",
@@ -74,7 +79,7 @@ class PlanProblemsTest {
               assertThat(p.kind()).isEqualTo(Kind.NOT_A_FORMULA);
               assertThat(p.text()).isEqualTo(prose);
               assertThat(p.index()).hasValue(prose.indexOf("moltiplicata"));
-              assertThat(p.message()).startsWith("this is prose, not a formula");
+              assertThat(p.message(Locale.ENGLISH)).startsWith("this is prose, not a formula");
             });
   }
 
@@ -85,11 +90,12 @@ class PlanProblemsTest {
     assertThat(i.problems())
         .extracting(PlanProblem::kind)
         .containsExactly(Kind.GUESSED_READING, Kind.FORMULA_WARNING);
-    assertThat(i.problems().get(0).message())
+    assertThat(i.problems().get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "read as 'a / (b + c)' (grouped around fraction bar), not by standard precedence");
     FormulaWarning warning = Formula.read("a/ b+ c").warnings().get(0);
-    assertThat(i.problems().get(1).message()).isEqualTo("IMPLIED_GROUPING: " + warning.message());
+    assertThat(i.problems().get(1).message(Locale.ENGLISH))
+        .isEqualTo("IMPLIED_GROUPING: " + warning.message(Locale.ENGLISH));
     assertThat(i.problems().get(1).index()).hasValue(1).hasValue(warning.index());
   }
 
@@ -102,7 +108,8 @@ class PlanProblemsTest {
         .satisfies(
             p -> {
               assertThat(p.kind()).isEqualTo(Kind.FORMULA_WARNING);
-              assertThat(p.message()).startsWith("POSSIBLE_DIVISION_BY_ZERO: the divisor 'a - b'");
+              assertThat(p.message(Locale.ENGLISH))
+                  .startsWith("POSSIBLE_DIVISION_BY_ZERO: the divisor 'a - b'");
             });
   }
 
@@ -110,9 +117,9 @@ class PlanProblemsTest {
   void baselineOutsideThePolicy_isReported() {
     Indicator i = indicator("1").baseline(2022, new BigDecimal("1e999999999")).build();
 
-    assertThat(i.problems())
+    assertThat(english(i.problems()))
         .containsExactly(
-            PlanProblem.of(
+            row(
                 "1",
                 Kind.NUMBER_OUT_OF_RANGE,
                 "baseline of 2022",
@@ -152,8 +159,24 @@ class PlanProblemsTest {
     assertThat(dup.problems()).extracting(PlanProblem::indicatorId).containsExactly("a", "c");
     assertThat(dup.problems().get(0))
         .hasToString(
-            "indicator a, UNREADABLE_TARGET '?' at index 0: " + dup.problems().get(0).message());
+            "indicator a, UNREADABLE_TARGET '?' at index 0: "
+                + dup.problems().get(0).message(Locale.ENGLISH));
     assertThat(prato.problems())
         .allSatisfy(p -> assertThat(prato.findIndicator(p.indicatorId())).isPresent());
+  }
+
+  /** The parts of problems, with the message in English. */
+  private static List<List<Object>> english(List<PlanProblem> problems) {
+    return problems.stream()
+        .map(
+            p ->
+                List.<Object>of(
+                    p.indicatorId(), p.kind(), p.text(), p.message(Locale.ENGLISH), p.index()))
+        .toList();
+  }
+
+  private static List<Object> row(
+      String id, Kind kind, String text, String message, OptionalInt index) {
+    return List.of(id, kind, text, message, index);
   }
 }

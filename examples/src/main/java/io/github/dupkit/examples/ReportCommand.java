@@ -1,7 +1,9 @@
 package io.github.dupkit.examples;
 
 import com.google.common.collect.ImmutableList;
-import io.github.dupkit.formulas.ItalianNumbers;
+import io.github.dupkit.formulas.internal.text.Num;
+import io.github.dupkit.formulas.internal.text.PeopleFormat;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Assessment;
 import io.github.dupkit.io.DupReadException;
 import io.github.dupkit.io.json.DupJson;
@@ -133,7 +135,21 @@ public final class ReportCommand implements Callable<Integer> {
       description = "the year shown in detail, in the plan's period; default: its last year")
   private @Nullable Integer year;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "the language of the reports and of this output: it (default) or en")
+  private String lang = "it";
+
   private PrintStream stdout = System.out;
+
+  private Locale locale() {
+    return lang.equals("en") ? Locale.ENGLISH : Locale.ITALIAN;
+  }
+
+  private String text(Msg key, Object... args) {
+    return Text.of(key, args).render(locale());
+  }
 
   /** A command line that is wrong in a way only the data can tell (a year outside the period). */
   static final class UsageException extends RuntimeException {
@@ -205,6 +221,9 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     boolean bundled = table == null;
     long start = System.nanoTime();
+    if (!lang.equals("it") && !lang.equals("en")) {
+      throw new UsageException("--lang takes it or en, not " + lang);
+    }
     PrintStream o = stdout;
 
     Optional<Overrides> fixes = readOverrides(bundled);
@@ -216,24 +235,26 @@ public final class ReportCommand implements Callable<Integer> {
       reader = reader.withTitle(fixes.get().title().get());
     }
     String tableName = bundled ? PRATO_TABLE : String.valueOf(table);
-    o.println(
-        "[1/4] Importing the DUP table " + tableName + (bundled ? " (bundled)" : "") + " ...");
+    o.println(text(Msg.IMPORTING, tableName, bundled ? Text.of(Msg.BUNDLED) : ""));
     TableImport imported = readTable(reader);
     Dup dup = imported.dup();
-    o.printf(
-        Locale.ROOT,
-        "      %s, %s: %d areas, %d strategic objectives, %d operational objectives, %d"
-            + " indicators%n",
-        dup.authority(),
-        dup.title(),
-        dup.areas().size(),
-        dup.strategicObjectives().size(),
-        dup.operationalObjectives().size(),
-        dup.indicators().size());
-    o.println("      diagnostics: " + bySeverity(imported.diagnostics()));
+    o.println(
+        text(
+            Msg.SUMMARY_COUNTS,
+            dup.authority(),
+            dup.title(),
+            dup.areas().size(),
+            dup.strategicObjectives().size(),
+            dup.operationalObjectives().size(),
+            dup.indicators().size()));
+    o.println(text(Msg.DIAGNOSTICS, bySeverity(imported.diagnostics())));
 
     o.println(
-        "[2/4] Overrides: " + fixes.map(f -> f.size() + " indicators fixed").orElse("none given"));
+        text(
+            Msg.OVERRIDES,
+            fixes
+                .map(f -> Text.of(Msg.OVERRIDES_FIXED, f.size()))
+                .orElse(Text.of(Msg.OVERRIDES_NONE))));
     if (fixes.isPresent()) {
       for (String line : fixes.get().describe()) {
         o.println("      " + line);
@@ -251,17 +272,16 @@ public final class ReportCommand implements Callable<Integer> {
     String measurementsName = bundled ? PRATO_MEASUREMENTS : String.valueOf(measurements);
     if (measured.isPresent()) {
       o.println(
-          "[3/4] Measurements: "
-              + values.measurements().size()
-              + " values from "
-              + measurementsName
-              + "; diagnostics: "
-              + bySeverity(measured.get().diagnostics()));
+          text(
+              Msg.MEASUREMENTS,
+              values.measurements().size(),
+              measurementsName,
+              bySeverity(measured.get().diagnostics())));
       if (bundled) {
-        o.println("      ILLUSTRATIVE values, invented for this example: not official figures.");
+        o.println(text(Msg.ILLUSTRATIVE));
       }
     } else {
-      o.println("[3/4] Measurements: none given: every indicator will be not assessable");
+      o.println(text(Msg.MEASUREMENTS_NONE));
     }
 
     DupAssessor assessor = DupAssessor.standard();
@@ -278,18 +298,17 @@ public final class ReportCommand implements Callable<Integer> {
       report = report.withDiagnostics(measurementsName, measured.get().diagnostics());
     }
     DupAssessment assessment = report.assessment();
-    o.println("[4/4] Assessment " + shown + " (" + assessment.rollUp() + "):");
+    o.println(text(Msg.ASSESSMENT, String.valueOf(shown), assessment.rollUp().toString()));
     printTable(assessment, o);
 
     Path folder = outputFolder();
     List<Path> written = write(dup, report, assessment, folder);
-    o.printf(
-        Locale.ROOT,
-        "Wrote %d files in %s s to %s%n",
-        written.size(),
-        ItalianNumbers.formatRounded(
-            BigDecimal.valueOf(System.nanoTime() - start).movePointLeft(9), 1),
-        folder.toAbsolutePath().normalize());
+    o.println(
+        text(
+            Msg.WROTE,
+            written.size(),
+            Num.rounded(BigDecimal.valueOf(System.nanoTime() - start).movePointLeft(9), 1),
+            folder.toAbsolutePath().normalize().toString()));
     for (Path p : written) {
       o.println("  " + p.toAbsolutePath().normalize());
     }
@@ -375,7 +394,7 @@ public final class ReportCommand implements Callable<Integer> {
         : Path.of("target", "dupkit-report");
   }
 
-  private static List<Path> write(Dup dup, Report report, DupAssessment assessment, Path folder) {
+  private List<Path> write(Dup dup, Report report, DupAssessment assessment, Path folder) {
     try {
       Files.createDirectories(folder);
       List<Path> written = new ArrayList<>();
@@ -387,7 +406,7 @@ public final class ReportCommand implements Callable<Integer> {
       written.add(results);
       for (ReportFormat f : ReportFormat.values()) {
         Path p = folder.resolve("report." + f.extension());
-        ReportWriter.standard().write(report, p, f);
+        ReportWriter.standard(locale()).write(report, p, f);
         written.add(p);
       }
       return written;
@@ -396,7 +415,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTable(DupAssessment a, PrintStream o) {
+  private void printTable(DupAssessment a, PrintStream o) {
     Map<Assessment.Status, Integer> counts = new EnumMap<>(Assessment.Status.class);
     a.indicators().forEach(i -> counts.merge(i.status(), 1, Integer::sum));
     row(o, "", a.overall());
@@ -406,20 +425,23 @@ public final class ReportCommand implements Callable<Integer> {
         row(o, "    ", so);
       }
     }
-    StringBuilder sb = new StringBuilder("      indicators:");
+    StringBuilder sb = new StringBuilder(text(Msg.INDICATORS));
     for (Assessment.Status s : Assessment.Status.values()) {
       sb.append(' ')
           .append(counts.getOrDefault(s, 0))
           .append(' ')
-          .append(words(s))
+          .append(s.label(locale()).toLowerCase(locale()))
           .append(s == Assessment.Status.NOT_ASSESSABLE ? "" : ",");
     }
     o.println(sb);
   }
 
-  private static void row(PrintStream o, String indent, GroupAssessment g) {
+  private void row(PrintStream o, String indent, GroupAssessment g) {
     String name =
-        indent + (g.level() == GroupAssessment.Level.DUP ? "whole plan" : g.id() + " " + g.name());
+        indent
+            + (g.level() == GroupAssessment.Level.DUP
+                ? text(Msg.WHOLE_PLAN)
+                : g.id() + " " + g.name());
     if (name.length() > 62) {
       name = name.substring(0, 61) + "…";
     }
@@ -427,25 +449,20 @@ public final class ReportCommand implements Callable<Integer> {
         Locale.ROOT,
         "      %-62s %-19s %8s  (%d/%d)%n",
         name,
-        words(g.status()),
-        g.achievement().map(ItalianNumbers::formatPercent).orElse("—"),
+        g.status().label(locale()).toLowerCase(locale()),
+        g.achievement().map(x -> PeopleFormat.of(locale()).percent(x)).orElse("—"),
         g.assessedCount(),
         g.allIndicators().size());
   }
 
-  private static String words(Assessment.Status s) {
-    return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String bySeverity(List<ImportDiagnostic> diagnostics) {
+  private String bySeverity(List<ImportDiagnostic> diagnostics) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     diagnostics.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
-    return counts.getOrDefault(Severity.ERROR, 0)
-        + " errors, "
-        + counts.getOrDefault(Severity.WARNING, 0)
-        + " warnings, "
-        + counts.getOrDefault(Severity.INFO, 0)
-        + " info (listed at the end of the report)";
+    return text(
+        Msg.SEVERITIES,
+        counts.getOrDefault(Severity.ERROR, 0),
+        counts.getOrDefault(Severity.WARNING, 0),
+        counts.getOrDefault(Severity.INFO, 0));
   }
 
   private static String firstLine(Throwable e) {

@@ -88,8 +88,8 @@ class ReportCommandTest {
     assertThat(dup.indicators()).hasSize(115);
     assertThat(dup.authority()).isEqualTo("Comune di Prato");
     assertThat(run.stdout())
-        .contains("4 areas, 17 strategic objectives, 47 operational objectives, 115 indicators")
-        .contains("ILLUSTRATIVE values")
+        .contains("4 ambiti, 17 obiettivi strategici, 47 obiettivi operativi, 115 indicatori")
+        .contains("Valori ILLUSTRATIVI")
         .contains("1 errors, ");
     String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("illustrativi");
@@ -222,7 +222,16 @@ class ReportCommandTest {
     Files.writeString(table, ImportTable.TABLE, StandardCharsets.UTF_8);
     Run r = run("--table", table.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.code()).as(r.stderr()).isZero();
-    assertThat(r.stdout()).contains("none given").contains("2 not assessable");
+    assertThat(r.stdout()).contains("nessuna").contains("2 non valutabile");
+    Run en =
+        run("--table", table.toString(), "--out", dir.resolve("en").toString(), "--lang", "en");
+    assertThat(en.code()).as(en.stderr()).isZero();
+    assertThat(en.stdout()).contains("none given").contains("2 not assessable");
+    assertThat(Files.readString(dir.resolve("en/report.html"))).contains("<html lang=\"en\"");
+    assertOneLineError(
+        run("--lang", "fr", "--out", dir.resolve("fr").toString()),
+        ReportCommand.EXIT_USAGE,
+        "--lang takes it or en, not fr");
     for (String name : ReportCommand.outputs()) {
       assertThat(dir.resolve("out").resolve(name)).isRegularFile();
     }
@@ -313,7 +322,7 @@ class ReportCommandTest {
   void anotherYear_isShownInDetail(@TempDir Path dir) throws IOException {
     Run r = run("--year", "2024", "--out", dir.toString());
     assertThat(r.code()).as(r.stderr()).isZero();
-    assertThat(r.stdout()).contains("Assessment 2024");
+    assertThat(r.stdout()).contains("Valutazione 2024");
     Document doc = Jsoup.parse(dir.resolve("report.html").toFile(), "UTF-8");
     assertThat(doc.select(".facts").text()).contains("2024");
   }

@@ -1,7 +1,9 @@
 package io.github.dupkit.formulas.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.internal.Element.Kind;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -143,17 +145,19 @@ final class Assembler {
         && prev != null
         && prev.is(Kind.PERCENT)
         && ItalianWords.OF.contains(lower)) {
-      notes.add(
-          new Note(
-              Code.PERCENT_MARKER,
-              t.start(),
-              "'% "
-                  + t.text()
-                  + "' read as \"percentage of\": '"
-                  + t.text()
-                  + "' belongs to the percent marker, not to the name"));
+      notes.add(new Note(Code.PERCENT_MARKER, t.start(), Text.of(Msg.WARN_PERCENT_WORD, t.text())));
       wordsAsOperators = true;
       i++;
+      return;
+    }
+    if (lenient && connective(prev != null && prev.endsOperand())) {
+      return;
+    }
+    if (lenient && isCodedName(i)) {
+      Token dash = at(i + 1);
+      i += 2;
+      String name = nameRun(List.of(t, dash));
+      notes.add(new Note(Code.CODED_NAME, t.start(), ReadingMessages.codedName(name)));
       return;
     }
     if (isOnTotal(i)) {
@@ -161,13 +165,7 @@ final class Assembler {
           new Note(
               Code.WORD_AS_OPERATOR,
               t.start(),
-              "'"
-                  + t.text()
-                  + " "
-                  + next.text()
-                  + "' read as a fraction bar: '"
-                  + t.text()
-                  + "' became '/'"));
+              Text.of(Msg.WARN_WORD_AS_FRACTION_BAR, t.text(), next.text())));
       wordsAsOperators = true;
       add(
           new Element(
@@ -184,6 +182,9 @@ final class Assembler {
       return;
     }
     if (isTimesWord(t, next) && prev != null && prev.endsOperand()) {
+      if (lenient && next.is(Token.Type.NUMBER) && next.text().equals("100")) {
+        notes.add(new Note(Code.WORD_AS_OPERATOR, t.start(), ReadingMessages.timesWord(t.text())));
+      }
       emit(Kind.TIMES, t);
       return;
     }
@@ -208,7 +209,106 @@ final class Assembler {
       emit(Kind.LPAREN, at(i));
       return;
     }
-    nameRun();
+    nameRun(List.of());
+  }
+
+  /**
+   * Whether a code token ({@code I0031}) stands at {@code k}, followed by a dash between spaces and
+   * words: {@code I0031 - N. partecipanti} is one name, not a subtraction.
+   */
+  private boolean isCodedName(int k) {
+    Token code = at(k);
+    Token dash = at(k + 1);
+    Token label = at(k + 2);
+    return Names.isCode(code.text())
+        && dash.is(Token.Type.MINUS)
+        && (dash.text().equals("-") || dash.text().equals("\u2013"))
+        && dash.spaceBefore()
+        && dash.spaceAfter()
+        && label.is(Token.Type.WORD)
+        && Character.isLetter(label.text().codePointAt(0))
+        && !Names.isCode(label.text())
+        && connectiveLength(k + 2) == 0;
+  }
+
+  /**
+   * How many tokens a prose connective at {@code k} takes: {@code rispetto al} and {@code su n.} (a
+   * fraction bar), {@code più} (plus), {@code per cento} (times 100); 0 when there is none.
+   */
+  private int connectiveLength(int k) {
+    Token t = at(k);
+    if (!t.is(Token.Type.WORD)) {
+      return 0;
+    }
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    Token next = at(k + 1);
+    String after = next.is(Token.Type.WORD) ? next.text().toLowerCase(Locale.ROOT) : "";
+    if (lower.equals("rispetto")
+        && ItalianWords.TO_AND_OF.contains(after)
+        && !after.startsWith("d")
+        && startsOperand(at(k + 2))) {
+      return 2;
+    }
+    if (lower.equals("su")
+        && (ItalianWords.COUNT.contains(after) || ItalianWords.TOTAL.contains(after))) {
+      return 1;
+    }
+    if ((lower.equals("più") || lower.equals("piu")) && startsOperand(next)) {
+      return 1;
+    }
+    return lower.equals("per") && after.equals("cento") ? 2 : 0;
+  }
+
+  private static boolean startsOperand(Token t) {
+    return t.is(Token.Type.WORD)
+        || t.is(Token.Type.NUMBER)
+        || t.is(Token.Type.LPAREN)
+        || t.is(Token.Type.QUOTED);
+  }
+
+  /**
+   * Reads a prose connective after an operand as its operator, with a warning where it stands.
+   *
+   * @return whether one was read
+   */
+  private boolean connective(boolean afterOperand) {
+    int length = afterOperand ? connectiveLength(i) : 0;
+    if (length == 0) {
+      return false;
+    }
+    Token first = at(i);
+    Token last = at(i + length - 1);
+    String words = input.subSequence(first.start(), last.end()).toString();
+    String lower = first.text().toLowerCase(Locale.ROOT);
+    Kind kind =
+        lower.equals("per")
+            ? Kind.TIMES
+            : lower.equals("più") || lower.equals("piu") ? Kind.PLUS : Kind.DIVIDE;
+    notes.add(
+        new Note(
+            Code.WORD_AS_OPERATOR, first.start(), ReadingMessages.connective(words, kind.name())));
+    wordsAsOperators = true;
+    if (kind == Kind.TIMES) {
+      add(wordElement(Kind.TIMES, first, first, first.text()));
+      add(wordElement(Kind.NUMBER, last, last, "100"));
+    } else {
+      add(wordElement(kind, first, last, words));
+    }
+    i += length;
+    return true;
+  }
+
+  private static Element wordElement(Kind kind, Token first, Token last, String text) {
+    return new Element(
+        kind,
+        first.start(),
+        last.end(),
+        first.spaceBefore(),
+        last.spaceAfter(),
+        text,
+        List.of(),
+        false,
+        false);
   }
 
   private static boolean isTimesWord(Token t, Token next) {
@@ -227,8 +327,13 @@ final class Assembler {
         && ItalianWords.TOTAL.contains(at(k + 1).text().toLowerCase(Locale.ROOT));
   }
 
-  private void nameRun() {
-    List<Token> parts = new ArrayList<>();
+  /**
+   * Reads a name from the token at {@code i}, after the tokens of {@code prefix} (the code and dash
+   * of a coded name), and returns it.
+   */
+  @CanIgnoreReturnValue
+  private String nameRun(List<Token> prefix) {
+    List<Token> parts = new ArrayList<>(prefix);
     parts.add(at(i));
     i++;
     boolean more = true;
@@ -239,7 +344,8 @@ final class Assembler {
           String lower = t.text().toLowerCase(Locale.ROOT);
           if (isTimesWord(t, at(i + 1))
               || (ItalianWords.RATE.contains(lower) && at(i + 1).is(Token.Type.NUMBER))
-              || isOnTotal(i)) {
+              || isOnTotal(i)
+              || (lenient && connectiveLength(i) > 0)) {
             more = false;
           } else {
             parts.add(t);
@@ -302,6 +408,7 @@ final class Assembler {
             parts,
             false,
             false));
+    return name;
   }
 
   /** A number inside a name, with a range ({@code 15-29}) or a date ({@code 31/12}) it starts. */
@@ -397,28 +504,12 @@ final class Assembler {
     for (Token t : parts) {
       if (t.is(Token.Type.WORD) && (t.text().indexOf('-') > 0 || t.text().indexOf('\u2010') > 0)) {
         notes.add(
-            new Note(
-                Code.NAME_PUNCTUATION,
-                t.start(),
-                "'"
-                    + t.text()
-                    + "' is read as one hyphenated word of the name; write a difference"
-                    + " with spaces, as in 'a - b'"));
+            new Note(Code.NAME_PUNCTUATION, t.start(), Text.of(Msg.WARN_NAME_HYPHEN, t.text())));
       } else if (t.is(Token.Type.PERCENT)) {
         notes.add(
-            new Note(
-                Code.NAME_PUNCTUATION,
-                t.start(),
-                "'%' inside the name '"
-                    + shown
-                    + "' is kept as part of the name; the measured value"
-                    + " is taken as a percentage"));
+            new Note(Code.NAME_PUNCTUATION, t.start(), Text.of(Msg.WARN_NAME_PERCENT, shown)));
       } else if (t.is(Token.Type.COMMA)) {
-        notes.add(
-            new Note(
-                Code.NAME_PUNCTUATION,
-                t.start(),
-                "',' inside the name '" + shown + "' is kept as part of the name"));
+        notes.add(new Note(Code.NAME_PUNCTUATION, t.start(), Text.of(Msg.WARN_NAME_COMMA, shown)));
       }
     }
   }

@@ -3,6 +3,7 @@ package io.github.dupkit.formulas.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The entry points of the formula engine, used by the public {@code Formula}: strict parsing and
@@ -115,6 +116,30 @@ public final class Engine {
    */
   public static String foldKey(CharSequence name) {
     return Names.foldKey(name);
+  }
+
+  /**
+   * Returns the code of a coded name exported by performance software: {@code I0031} for {@code
+   * I0031 - N. partecipanti}.
+   *
+   * @param name a normalised name
+   * @return the code, or empty when the name has none
+   */
+  public static Optional<String> codeOf(String name) {
+    String[] parts = Names.codeAndLabel(name);
+    return parts == null ? Optional.empty() : Optional.of(parts[0]);
+  }
+
+  /**
+   * Returns the label of a coded name ({@code N. partecipanti} for {@code I0031 - N.
+   * partecipanti}), or the whole name when it has no code.
+   *
+   * @param name a normalised name
+   * @return the label
+   */
+  public static String labelOf(String name) {
+    String[] parts = Names.codeAndLabel(name);
+    return parts == null ? name : parts[1];
   }
 
   private static boolean hasWordAsOperator(List<Note> notes) {

@@ -2,6 +2,7 @@ package io.github.dupkit.formulas.internal;
 
 import io.github.dupkit.formulas.internal.Element.Kind;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -228,12 +229,10 @@ final class ImpliedGrouping {
             new Note(
                 Code.IMPLIED_GROUPING,
                 el(items.get(bar)).start(),
-                "read as "
-                    + (numAdd ? "(" + num + ")" : num)
-                    + " / "
-                    + (denAdd ? "(" + den + ")" : den)
-                    + ": the only fraction bar divides everything before it by everything after it;"
-                    + " standard precedence would divide only its neighbouring terms"));
+                Text.of(
+                    Msg.WARN_IMPLIED_GROUPING,
+                    numAdd ? "(" + num + ")" : num,
+                    denAdd ? "(" + den + ")" : den)));
         return;
       }
     }

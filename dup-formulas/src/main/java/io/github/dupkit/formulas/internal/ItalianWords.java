@@ -85,6 +85,27 @@ public final class ItalianWords {
   public static final ImmutableSet<String> DECREASE =
       ImmutableSet.of("riduzione", "diminuzione", "calo", "decremento");
 
+  /** Verbs for an increase, as targets write them: {@code aumentare del 10%}. */
+  public static final ImmutableSet<String> INCREASE_VERBS =
+      ImmutableSet.of("aumentare", "incrementare", "accrescere");
+
+  /** Verbs for a decrease, as targets write them: {@code ridurre del 5%}. */
+  public static final ImmutableSet<String> DECREASE_VERBS = ImmutableSet.of("ridurre", "diminuire");
+
+  /** Words for "N more than before": {@code ulteriori 5}, {@code altri 3}. */
+  public static final ImmutableSet<String> MORE = ImmutableSet.of("ulteriori", "altri", "altre");
+
+  /** "New", which says what is counted but is never its unit: {@code +3 nuovi sportelli}. */
+  public static final ImmutableSet<String> NEW =
+      ImmutableSet.of("nuovo", "nuova", "nuovi", "nuove");
+
+  /**
+   * Words that name a monitoring before its date, in the reference of a change: {@code rispetto
+   * alla rilevazione del 30/06/2024}.
+   */
+  public static final ImmutableSet<String> MONITORING =
+      ImmutableSet.of("rilevazione", "monitoraggio", "dato", "situazione");
+
   /**
    * Comparisons written in words, without accents, each with the symbol it means ({@code <}, {@code
    * ≤}, {@code =}, {@code ≥}, {@code >}); a preposition and an article may follow them.
@@ -108,6 +129,10 @@ public final class ItalianWords {
           .put("non meno", "≥")
           .put("non piu", "≤")
           .put("non oltre", "≤")
+          .put("uguale o superiore", "≥")
+          .put("uguale o maggiore", "≥")
+          .put("uguale o inferiore", "≤")
+          .put("uguale o minore", "≤")
           .put("pari o superiore", "≥")
           .put("pari o maggiore", "≥")
           .put("pari o inferiore", "≤")
@@ -125,5 +150,59 @@ public final class ItalianWords {
           .put("oltre", ">")
           .put("piu", ">")
           .put("meno", "<")
+          .buildOrThrow();
+
+  /** Small counts written in words, as plans write them ({@code almeno due iniziative}). */
+  public static final ImmutableMap<String, Integer> NUMBER_WORDS =
+      ImmutableMap.<String, Integer>builder()
+          .put("due", 2)
+          .put("tre", 3)
+          .put("quattro", 4)
+          .put("cinque", 5)
+          .put("sei", 6)
+          .put("sette", 7)
+          .put("otto", 8)
+          .put("nove", 9)
+          .put("dieci", 10)
+          .put("undici", 11)
+          .put("dodici", 12)
+          .put("venti", 20)
+          .put("cento", 100)
+          .buildOrThrow();
+
+  /** Words that mean yes when a cell says only that: {@code On}, {@code realizzato}. */
+  public static final ImmutableSet<String> YES =
+      ImmutableSet.of(
+          "si",
+          "on",
+          "realizzato",
+          "realizzata",
+          "attivato",
+          "attivata",
+          "adottato",
+          "adottata",
+          "approvato",
+          "approvata");
+
+  /** Words that mean no when a cell says only that: {@code Off}. */
+  public static final ImmutableSet<String> NO = ImmutableSet.of("no", "off");
+
+  /**
+   * Cells that say there is no target, as their folded words and symbols separated by spaces, with
+   * the reason: {@code n.d.}, {@code N/A}, {@code da definire}.
+   */
+  public static final ImmutableMap<String, String> NO_TARGET =
+      ImmutableMap.<String, String>builder()
+          .put("n . d .", "not available")
+          .put("n . d", "not available")
+          .put("n / d", "not available")
+          .put("n . a .", "not applicable")
+          .put("n . a", "not applicable")
+          .put("n / a", "not applicable")
+          .put("da definire", "to be defined")
+          .put("da determinare", "to be defined")
+          .put("-", "a dash")
+          .put("–", "a dash")
+          .put("—", "a dash")
           .buildOrThrow();
 }

@@ -13,6 +13,7 @@ import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,10 +59,7 @@ final class Lints {
           new Note(
               Code.POSSIBLE_DIVISION_BY_ZERO,
               c.index(d),
-              "the divisor '"
-                  + Printer.excerpt(d)
-                  + "' can be zero for ordinary values"
-                  + " (a difference, a rounding or a zero factor)"));
+              Text.of(Msg.WARN_DIVISION_BY_ZERO, Printer.excerpt(d))));
     }
     return notes;
   }
@@ -87,18 +85,7 @@ final class Lints {
       Element add = mult ? a : e;
       if (isSymbol(m) && isSymbol(add) && spaces(m) > spaces(add)) {
         notes.add(
-            new Note(
-                Code.SPACING,
-                m.start(),
-                "the spacing sets '"
-                    + m.text()
-                    + "' further apart than '"
-                    + add.text()
-                    + "', as if '"
-                    + add.text()
-                    + "' were applied first, but '"
-                    + m.text()
-                    + "' is; add parentheses to say which is meant"));
+            new Note(Code.SPACING, m.start(), Text.of(Msg.WARN_SPACING, m.text(), add.text())));
       }
     }
   }
@@ -216,14 +203,7 @@ final class Lints {
       if (seen != null && !seen.equals(v.name()) && reported.add(v.name())) {
         notes.add(
             new Note(
-                Code.SIMILAR_NAMES,
-                index(v),
-                "'"
-                    + v.name()
-                    + "' differs from '"
-                    + seen
-                    + "' only by case or spacing; if they are"
-                    + " the same quantity, write them the same way"));
+                Code.SIMILAR_NAMES, index(v), Text.of(Msg.WARN_SIMILAR_NAMES, v.name(), seen)));
       }
     }
   }
@@ -249,10 +229,12 @@ final class Lints {
           new Note(
               Code.UNKNOWN_NAME,
               index(v),
-              "unknown name '"
-                  + v.name()
-                  + "'"
-                  + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+              Text.of(
+                  Msg.WARN_UNKNOWN_NAME,
+                  v.name(),
+                  suggestion == null
+                      ? Text.literal("")
+                      : Text.of(Msg.WARN_DID_YOU_MEAN, suggestion))));
     }
   }
 

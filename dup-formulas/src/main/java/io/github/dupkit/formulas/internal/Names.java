@@ -2,6 +2,7 @@ package io.github.dupkit.formulas.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Character classes and normalisation of variable names. */
 final class Names {
@@ -154,5 +155,57 @@ final class Names {
       }
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code word} is a variable code exported by performance software: an upper-case letter,
+   * then upper-case letters, digits and {@code _}, with at least one digit, three characters or
+   * more ({@code I0031}, {@code IND_12}).
+   *
+   * @param word a word as written
+   * @return true for a code
+   */
+  static boolean isCode(String word) {
+    if (word.length() < 3 || word.length() > 20 || !isUpperAscii(word.charAt(0))) {
+      return false;
+    }
+    boolean digit = false;
+    for (int k = 1; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (!isUpperAscii(c) && c != '_') {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * Splits a coded name, {@code I0031 - N. partecipanti}, into its code and its label.
+   *
+   * @param name a normalised name
+   * @return the code and the label, or null when the name has no code
+   */
+  static String @Nullable [] codeAndLabel(String name) {
+    int space = name.indexOf(' ');
+    if (space < 0
+        || space + 3 >= name.length()
+        || !(name.charAt(space + 1) == '-' || name.charAt(space + 1) == '\u2013')
+        || name.charAt(space + 2) != ' ') {
+      return null;
+    }
+    String code = name.substring(0, space);
+    String label = name.substring(space + 3);
+    int labelEnd = label.indexOf(' ');
+    String firstWord = labelEnd < 0 ? label : label.substring(0, labelEnd);
+    if (!isCode(code) || isCode(firstWord) || !Character.isLetter(label.codePointAt(0))) {
+      return null;
+    }
+    return new String[] {code, label};
   }
 }

@@ -1,5 +1,7 @@
 package io.github.dupkit.formulas.internal;
 
+import io.github.dupkit.formulas.internal.text.Text;
+
 /**
  * A warning found while reading or checking a formula, before it becomes a public {@code
  * FormulaWarning}.
@@ -8,7 +10,7 @@ package io.github.dupkit.formulas.internal;
  * @param index 0-based index in the text the warning refers to
  * @param message what was noticed, for people
  */
-public record Note(Note.Code code, int index, String message) {
+public record Note(Note.Code code, int index, Text message) {
 
   /**
    * The kinds of warning; the public {@code FormulaWarning.Code} has the same constants, in the
@@ -34,6 +36,11 @@ public record Note(Note.Code code, int index, String message) {
     /** Two names of the formula that differ only by case or spacing. */
     SIMILAR_NAMES,
     /** A divisor that can be zero for ordinary values. */
-    POSSIBLE_DIVISION_BY_ZERO
+    POSSIBLE_DIVISION_BY_ZERO,
+    /**
+     * Lenient reading took a code, a dash and words for one name, not a subtraction: {@code I0031 -
+     * N. partecipanti} has the code {@code I0031} and the label {@code N. partecipanti}.
+     */
+    CODED_NAME
   }
 }

@@ -16,6 +16,7 @@ import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -169,19 +170,16 @@ final class Parser {
       switch (inner) {
         case QUANTITY ->
             notes.add(
-                new Note(
-                    Code.PERCENT_MARKER,
-                    first.start(),
-                    "'%' before a quantity that is not a ratio: its value is taken as already"
-                        + " expressed in percent"));
+                new Note(Code.PERCENT_MARKER, first.start(), Text.of(Msg.WARN_PERCENT_NOT_RATIO)));
         case PERCENTAGE, RATE ->
             notes.add(
                 new Note(
                     Code.PERCENT_MARKER,
                     first.start(),
-                    "'%' before a formula that already gives a "
-                        + inner.name().toLowerCase(Locale.ROOT)
-                        + ": the value is not multiplied by 100 again"));
+                    Text.of(
+                        inner == ResultType.RATE
+                            ? Msg.WARN_PERCENT_BEFORE_RATE
+                            : Msg.WARN_PERCENT_BEFORE_PERCENTAGE)));
         case RATIO -> {}
       }
       return at(new AsPercent(e, inner == ResultType.RATIO), first.start());
@@ -334,17 +332,7 @@ final class Parser {
           new Note(
               Code.RATE_UNIT,
               unit.start(),
-              "'"
-                  + unit.text()
-                  + "' after "
-                  + numberEl.text()
-                  + " is read as the unit of the rate"
-                  + " (per "
-                  + numberEl.text()
-                  + " "
-                  + unit.text()
-                  + "), not as a divisor, because"
-                  + " the formula is already a ratio"));
+              Text.of(Msg.WARN_RATE_UNIT, unit.text(), numberEl.text())));
       return at(new Scaled(numerator, per, unit.text()), start);
     }
     Var denominator = at(new Var(unit.text()), unit.start());

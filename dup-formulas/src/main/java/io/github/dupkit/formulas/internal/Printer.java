@@ -52,6 +52,8 @@ final class Printer {
   private final @Nullable Map<Node, Integer> positions;
   private final int limit;
   private boolean percentRoot;
+  private @Nullable String lastBareName;
+  private int lastBareNameEnd = -1;
 
   private Printer(@Nullable Map<Node, Integer> positions, int limit) {
     this.positions = positions;
@@ -127,6 +129,9 @@ final class Printer {
       for (Term t : s.rest()) {
         if (sb.length() > limit) {
           return;
+        }
+        if (t.minus()) {
+          bracketCodeBeforeDash();
         }
         sb.append(t.minus() ? " - " : " + ");
         if (t.node() instanceof Sum) {
@@ -215,6 +220,17 @@ final class Printer {
     sb.append(')');
   }
 
+  /**
+   * Puts in brackets a code name ({@code I0031}) printed just before a subtraction's dash, which
+   * lenient reading would otherwise join with the words after the dash into one coded name.
+   */
+  private void bracketCodeBeforeDash() {
+    String code = lastBareName;
+    if (code != null && lastBareNameEnd == sb.length() && Names.isCode(code)) {
+      sb.insert(sb.length() - code.length(), '[').append(']');
+    }
+  }
+
   private void name(String name, Place place) {
     Map<String, Boolean> cache =
         switch (place) {
@@ -224,6 +240,8 @@ final class Printer {
         };
     if (cache.computeIfAbsent(name, n -> isBareName(n, place))) {
       sb.append(name);
+      lastBareName = name;
+      lastBareNameEnd = sb.length();
     } else {
       sb.append('[').append(name).append(']');
     }

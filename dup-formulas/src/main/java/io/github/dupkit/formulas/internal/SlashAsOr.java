@@ -2,6 +2,7 @@ package io.github.dupkit.formulas.internal;
 
 import io.github.dupkit.formulas.internal.Element.Kind;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,14 +70,7 @@ final class SlashAsOr {
         new Note(
             Code.SLASH_AS_OR,
             slash.start(),
-            "'/' read as \"or\": '"
-                + name
-                + "' is one count (a count word before the slash, none"
-                + " after it); write '"
-                + lw.get(0).text()
-                + " a / "
-                + lw.get(0).text()
-                + " b' for a ratio"));
+            Text.of(Msg.WARN_SLASH_AS_OR, name, lw.get(0).text())));
     return true;
   }
 

@@ -2,6 +2,7 @@ package io.github.dupkit.formulas.internal;
 
 import io.github.dupkit.formulas.internal.Element.Kind;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,11 +47,7 @@ final class SumInDenominator {
               new Element(
                   Kind.PLUS, and.start(), and.end(), true, true, "e", List.of(), false, false));
           notes.add(
-              new Note(
-                  Code.WORD_AS_OPERATOR,
-                  and.start(),
-                  "'e' in the denominator read as '+': the parts before and after it name"
-                      + " parallel quantities"));
+              new Note(Code.WORD_AS_OPERATOR, and.start(), Text.of(Msg.WARN_AND_IN_DENOMINATOR)));
         }
         Token first = seg.get(0);
         Token last = seg.get(seg.size() - 1);

@@ -17,6 +17,9 @@
  * io.github.dupkit.formulas.internal.TextRules} (invisible characters and spaces) and {@link
  * io.github.dupkit.formulas.internal.ItalianWords}, shared with the target engine.
  *
+ * <p>Texts for people are keys of {@link io.github.dupkit.formulas.internal.Msg}, written in
+ * Italian or English by the subpackage {@code internal.text} only when asked.
+ *
  * <p>Null policy: nothing here accepts or returns {@code null} unless marked {@code @Nullable}.
  */
 @NullMarked

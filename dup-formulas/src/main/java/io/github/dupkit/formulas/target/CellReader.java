@@ -1,5 +1,6 @@
 package io.github.dupkit.formulas.target;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.TargetLexer.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +21,18 @@ final class CellReader {
    *
    * @param text the target's text, with the tags around it
    * @param parsed what it says
+   * @param description the words around it in a sentence, or null
+   * @param notes what reading it assumed
+   * @param from its first token
+   * @param to the token after it
    */
-  record Read(String text, TargetGrammar.Parsed parsed) {}
+  record Read(
+      String text,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes,
+      int from,
+      int to) {}
 
   /**
    * Text that is not a target.
@@ -30,10 +41,19 @@ final class CellReader {
    * @param fragment the text skipped
    * @param message what is wrong
    */
-  record Skipped(int index, String fragment, String message) {}
+  record Skipped(int index, String fragment, Text message, int from, int to) {}
 
-  /** What a cell holds, in order. */
-  record Result(List<Read> targets, List<Skipped> skipped) {}
+  /**
+   * What a cell holds, in order, and the notes on text that says there is no target; with the
+   * tokens, grammar and tags it was read with, for {@link Sentences} to read again.
+   */
+  record Result(
+      List<Read> targets,
+      List<Skipped> skipped,
+      List<TargetNote> notes,
+      List<Token> tokens,
+      TargetGrammar grammar,
+      Tags tags) {}
 
   static Result read(String input) {
     Tags tags = new Tags(input.length());
@@ -41,8 +61,19 @@ final class CellReader {
     TargetGrammar grammar = new TargetGrammar(input, tokens, true);
     List<Read> targets = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    List<TargetNote> notes = new ArrayList<>();
     int i = 0;
     while (tokens.get(i).type() != TargetLexer.Type.END) {
+      int none = TargetGrammar.noTargetEnd(tokens, i);
+      if (none >= 0) {
+        notes.add(
+            new TargetNote(
+                TargetNote.Code.NO_TARGET,
+                tokens.get(i).start(),
+                TargetGrammar.noTargetReason(input, tokens, i, none)));
+        i = none;
+        continue;
+      }
       try {
         targets.add(read(input, tokens, grammar, i, tags));
         i = grammar.position();
@@ -50,6 +81,9 @@ final class CellReader {
         int j = i + 1;
         Read next = null;
         for (; tokens.get(j).type() != TargetLexer.Type.END; j++) {
+          if (tokens.get(j).spaceBefore() && TargetGrammar.noTargetEnd(tokens, j) >= 0) {
+            break;
+          }
           if (tokens.get(j).spaceBefore() && TargetGrammar.canStart(tokens.get(j))) {
             try {
               next = read(input, tokens, grammar, j, tags);
@@ -60,7 +94,7 @@ final class CellReader {
           }
         }
         String fragment = input.substring(tokens.get(i).start(), tokens.get(j - 1).end());
-        skipped.add(new Skipped(first.index(), fragment, first.problem()));
+        skipped.add(new Skipped(first.index(), fragment, first.problem(), i, j));
         if (next == null) {
           i = j;
         } else {
@@ -69,23 +103,23 @@ final class CellReader {
         }
       }
     }
-    return new Result(targets, skipped);
+    return new Result(targets, skipped, notes, tokens, grammar, tags);
   }
 
   /** Reads one target starting at token {@code start}, with the tags around it in its text. */
-  private static Read read(
-      String input, List<Token> tokens, TargetGrammar grammar, int start, Tags tags) {
+  static Read read(String input, List<Token> tokens, TargetGrammar grammar, int start, Tags tags) {
     TargetGrammar.Parsed parsed = grammar.targetAt(start);
     int from = tags.extendBefore(tokens.get(start).start());
     int to = tags.extendAfter(tokens.get(grammar.position() - 1).end());
-    return new Read(input.substring(from, to), parsed);
+    return new Read(
+        input.substring(from, to), parsed, null, parsed.notes(), start, grammar.position());
   }
 
   /**
    * The formatting tags of a cell, indexed by position: each target looks up only the tags that
    * touch it, so a cell with thousands of tagged targets is read in linear time.
    */
-  private static final class Tags {
+  static final class Tags {
     private final int length;
     private int @Nullable [] openingEndingAt;
     private int @Nullable [] closingStartingAt;

@@ -68,7 +68,7 @@ sealed interface Shape
   }
 
   /** The baseline a relative target refers to. */
-  sealed interface Ref permits StartingValue, PreviousYear, YearValue {}
+  sealed interface Ref permits StartingValue, PreviousYear, YearValue, DateValue {}
 
   /** The indicator's starting value (valore di partenza). */
   record StartingValue() implements Ref {}
@@ -82,6 +82,13 @@ sealed interface Shape
    * @param year the year, e.g. 2022
    */
   record YearValue(int year) implements Ref {}
+
+  /**
+   * The value measured at a monitoring date: {@code rispetto al 31/12/2023}.
+   *
+   * @param date the day of the monitoring
+   */
+  record DateValue(LocalDate date) implements Ref {}
 
   /**
    * A number with an optional comparison, unit and deadline: {@code ≥ 95%}, {@code 100% entro il
@@ -206,6 +213,25 @@ sealed interface Shape
     @Override
     public int hashCode() {
       return Objects.hash(comparison, hash(amount), unit, ref);
+    }
+  }
+
+  /**
+   * A number with its unit written beside a target: the baseline in {@code (baseline 45%)}, the
+   * increment in {@code +3 per un totale di almeno 15}.
+   *
+   * @param amount the number as written
+   * @param unit {@code %}, {@code €}, a unit word, or empty
+   */
+  record Amount(BigDecimal amount, String unit) {
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Amount a && same(amount, a.amount) && unit.equals(a.unit);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(hash(amount), unit);
     }
   }
 

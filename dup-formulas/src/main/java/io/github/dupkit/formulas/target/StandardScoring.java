@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.internal.Arithmetic;
+import io.github.dupkit.formulas.internal.Msg;
+import io.github.dupkit.formulas.internal.text.Num;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
@@ -132,28 +135,23 @@ public final class StandardScoring implements Scoring {
    * Describes how the standard scoring reached its number, in the words of the explanation: {@code
    * "= 71,3 / 72,50"}.
    */
-  static String describe(
+  static Text describe(
       Comparison comparison, BigDecimal goal, BigDecimal actual, @Nullable BigDecimal base) {
     return switch (rule(comparison, goal, actual, base)) {
-      case MET -> "";
+      case MET -> Text.literal("");
       case RATIO ->
           actual.signum() < 0
-              ? ", as the value is below zero"
-              : " = " + TargetPrinter.number(actual) + " / " + TargetPrinter.number(goal);
-      case INVERSE_RATIO ->
-          " = " + TargetPrinter.number(goal) + " / " + TargetPrinter.number(actual);
+              ? Text.of(Msg.SCORING_BELOW_ZERO)
+              : Text.of(Msg.SCORING_RATIO, Num.exact(actual), Num.exact(goal));
+      case INVERSE_RATIO -> Text.of(Msg.SCORING_RATIO, Num.exact(goal), Num.exact(actual));
       case PROGRESS ->
-          ", the progress from the baseline "
-              + TargetPrinter.number(checkNotNull(base))
-              + " toward "
-              + TargetPrinter.number(goal);
+          Text.of(Msg.SCORING_PROGRESS, Num.exact(checkNotNull(base)), Num.exact(goal));
       case ALL_OR_NOTHING ->
-          comparison == Comparison.EQUAL_TO || base == null
-              ? ", all or nothing: the target is not above zero"
-                  + (base == null ? " and no baseline was given" : "")
-              : ", all or nothing: the target is not above zero and the baseline "
-                  + TargetPrinter.number(base)
-                  + " already meets it";
+          base == null
+              ? Text.of(Msg.SCORING_ALL_OR_NOTHING_NO_BASELINE)
+              : comparison == Comparison.EQUAL_TO
+                  ? Text.of(Msg.SCORING_ALL_OR_NOTHING)
+                  : Text.of(Msg.SCORING_ALL_OR_NOTHING_MET, Num.exact(base));
     };
   }
 

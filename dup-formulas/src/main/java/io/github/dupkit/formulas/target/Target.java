@@ -7,12 +7,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Arithmetic;
+import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.NumberText;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -43,8 +47,21 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Form#YES_NO}: {@code SI}, {@code SÌ}, {@code NO}.
  *   <li>{@link Form#MAINTENANCE}: {@code mantenimento}, keeping the baseline level.
  *   <li>{@link Form#CHANGE}: a change from a baseline: {@code +5% rispetto al 2022}, {@code -10%
- *       rispetto all'anno precedente}, {@code +3 rispetto al 2022}.
+ *       rispetto all'anno precedente}, {@code +3 rispetto al 2022}; in words, the direction from
+ *       the word: {@code aumento del 10% rispetto al 2022}, {@code riduzione del 5% rispetto alla
+ *       baseline}, {@code ridurre di 5 giorni rispetto al 31/12/2023} (a monitoring date, {@link
+ *       Reference#DATE}); {@code ulteriori 5} and {@code altri 3 corsi} are {@code +5} and {@code
+ *       +3 corsi}. A change in words without a reference is from the starting value, and a note
+ *       says so.
  * </ul>
+ *
+ * <p>A target of numbers may carry its baseline, {@link #writtenBaseline()}: {@code ≥ 50% (baseline
+ * 45%)}, {@code +10% rispetto alla baseline di 120}, {@code mantenimento (valore di partenza: 30)}.
+ * An increment written with the total it must reach, {@code +3 sportelli per un totale di almeno
+ * 15}, is the value target {@code ≥ 15} with its {@link #increment()}.
+ *
+ * <p>{@link #parse(CharSequence)} accepts every form above when the text is that one target;
+ * targets inside sentences are for {@link #read(CharSequence)}.
  *
  * <p>Any form may end with the markers {@code *} (annual value, {@link #isAnnual()}) or {@code **}
  * (value open to revision, {@link #isRevisable()}). Case, accents, extra spaces and a trailing
@@ -120,7 +137,12 @@ public final class Target {
     /** The value of the year before the assessed one: {@code rispetto all'anno precedente}. */
     PREVIOUS_YEAR,
     /** The value of a given year, see {@link #referenceYear()}: {@code rispetto al 2022}. */
-    YEAR
+    YEAR,
+    /**
+     * The value measured at a monitoring date, see {@link #referenceDate()}: {@code rispetto al
+     * 31/12/2023}, {@code rispetto alla rilevazione del 30/06/2024}.
+     */
+    DATE
   }
 
   private static final Shape.Cases<Form> FORMS =
@@ -159,11 +181,58 @@ public final class Target {
   private final String text;
   private final Shape shape;
   private final Marker marker;
+  private final Optional<Shape.Amount> baseline;
+  private final Optional<Shape.Amount> increment;
+  private final @Nullable String description;
+  private final ImmutableList<TargetNote> notes;
 
-  private Target(String text, Shape shape, Marker marker) {
+  private Target(
+      String text,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes) {
+    this(text, parsed.shape(), parsed, description, notes);
+  }
+
+  private Target(
+      String text,
+      Shape shape,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes) {
     this.text = text;
     this.shape = shape;
-    this.marker = marker;
+    this.marker = parsed.marker();
+    this.baseline = parsed.baseline();
+    this.increment = parsed.increment();
+    this.description = description;
+    this.notes = ImmutableList.copyOf(notes);
+  }
+
+  /** Returns a target of the same text, description and notes that says {@code other}. */
+  private Target reshaped(Shape other) {
+    return new Target(
+        text,
+        other,
+        new TargetGrammar.Parsed(other, marker, baseline, increment, notes),
+        description,
+        notes);
+  }
+
+  /**
+   * Creates a target read from a document, with the words around it and what was assumed.
+   *
+   * @param text the target's own text
+   * @param parsed what it says
+   * @param description the words around it, or null
+   * @param notes what the reading assumed, indexed in the document's text
+   */
+  static Target read(
+      String text,
+      TargetGrammar.Parsed parsed,
+      @Nullable String description,
+      List<TargetNote> notes) {
+    return new Target(text, parsed, description, notes);
   }
 
   /**
@@ -185,9 +254,9 @@ public final class Target {
     String input = text.toString();
     try {
       TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
-      return new Target(input, parsed.shape(), parsed.marker());
+      return new Target(input, parsed, null, parsed.notes());
     } catch (TargetProblem e) {
-      throw new TargetSyntaxException(input, e.index(), e.problem());
+      throw new TargetSyntaxException(input, e.index(), e.problem().render(Languages.ENGLISH));
     }
   }
 
@@ -238,18 +307,19 @@ public final class Target {
           input,
           ImmutableList.of(),
           ImmutableList.of(
-              new TargetReading.Problem(MAX_READ_LENGTH, input, tooLong(MAX_READ_LENGTH))));
+              new TargetReading.Problem(
+                  MAX_READ_LENGTH, input, Text.of(Msg.PROB_TOO_LONG, MAX_READ_LENGTH))));
     }
-    CellReader.Result result = CellReader.read(input);
+    CellReader.Result result = Sentences.reread(input, CellReader.read(input));
     ImmutableList.Builder<Target> targets = ImmutableList.builder();
     for (CellReader.Read r : result.targets()) {
-      targets.add(new Target(r.text(), r.parsed().shape(), r.parsed().marker()));
+      targets.add(read(r.text(), r.parsed(), r.description(), r.notes()));
     }
     ImmutableList.Builder<TargetReading.Problem> problems = ImmutableList.builder();
     for (CellReader.Skipped p : result.skipped()) {
       problems.add(new TargetReading.Problem(p.index(), p.fragment(), p.message()));
     }
-    return new TargetReading(input, targets.build(), problems.build());
+    return new TargetReading(input, targets.build(), problems.build(), result.notes());
   }
 
   private static String tooLong(int limit) {
@@ -263,6 +333,31 @@ public final class Target {
    */
   public String text() {
     return text;
+  }
+
+  /**
+   * Returns what the words around this target say, when it was read out of a sentence by {@link
+   * #read(CharSequence)}: {@code "Realizzare … di sensibilizzazione"} for {@code "Realizzare almeno
+   * tre iniziative di sensibilizzazione."}. Like {@link #text()}, it does not count for {@link
+   * #equals(Object)}: two targets that assess the same are equal.
+   *
+   * @return the words before and after the target, joined by {@code " … "}; empty for a target
+   *     written alone
+   */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  /**
+   * Returns what reading this target assumed: a number written in words, a word read as yes, a
+   * month read as its last day, the words around it, the number chosen in a sentence. Indexes are
+   * in the text given to {@link #parse(CharSequence)} or {@link #read(CharSequence)}.
+   *
+   * @return an immutable list, empty when nothing was assumed; does not count for {@link
+   *     #equals(Object)}
+   */
+  public List<TargetNote> notes() {
+    return notes;
   }
 
   /**
@@ -389,9 +484,11 @@ public final class Target {
             r ->
                 r instanceof Shape.YearValue
                     ? Reference.YEAR
-                    : r instanceof Shape.PreviousYear
-                        ? Reference.PREVIOUS_YEAR
-                        : Reference.STARTING_VALUE);
+                    : r instanceof Shape.DateValue
+                        ? Reference.DATE
+                        : r instanceof Shape.PreviousYear
+                            ? Reference.PREVIOUS_YEAR
+                            : Reference.STARTING_VALUE);
   }
 
   private Optional<Shape.Ref> ref() {
@@ -413,6 +510,18 @@ public final class Target {
     return ref.isPresent() && ref.get() instanceof Shape.YearValue y
         ? OptionalInt.of(y.year())
         : OptionalInt.empty();
+  }
+
+  /**
+   * Returns the monitoring date of a {@link Reference#DATE} reference.
+   *
+   * @return 31/12/2023 for {@code -5% rispetto al 31/12/2023}; empty otherwise
+   */
+  public Optional<LocalDate> referenceDate() {
+    Optional<Shape.Ref> ref = ref();
+    return ref.isPresent() && ref.get() instanceof Shape.DateValue d
+        ? Optional.of(d.date())
+        : Optional.empty();
   }
 
   /**
@@ -440,7 +549,33 @@ public final class Target {
    * @return whether a baseline must be given through {@link AssessmentContext#withBaseline}
    */
   public boolean needsBaseline() {
-    return shape instanceof Shape.Maintenance || shape instanceof Shape.Change;
+    return (shape instanceof Shape.Maintenance || shape instanceof Shape.Change)
+        && baseline.isEmpty();
+  }
+
+  /**
+   * Returns the baseline written in the target's text: 45 for {@code ≥ 50% (baseline 45%)}, 120 for
+   * {@code +10% rispetto alla baseline di 120}, 30 for {@code mantenimento (valore di partenza:
+   * 30)}.
+   *
+   * <p>{@code assess} uses it when the caller gives no baseline; a baseline given through {@link
+   * AssessmentContext#withBaseline} wins. The explanation says which was used. With a {@code %}
+   * unit and a {@link ResultKind#RATIO}, 45% is taken as the ratio 0,45.
+   *
+   * @return the number as written, in the unit it was written in; empty when the text gives none
+   */
+  public Optional<BigDecimal> writtenBaseline() {
+    return baseline.map(Shape.Amount::amount);
+  }
+
+  /**
+   * Returns the increment written with the total it must reach: 3 for {@code +3 sportelli per un
+   * totale di almeno 15}, whose total ({@code ≥ 15}) is what is assessed.
+   *
+   * @return the increment as written; empty when the text gives none
+   */
+  public Optional<BigDecimal> increment() {
+    return increment.map(Shape.Amount::amount);
   }
 
   /**
@@ -462,10 +597,10 @@ public final class Target {
         Optional.of(
             polarity == Polarity.HIGHER_IS_BETTER ? Comparison.AT_LEAST : Comparison.AT_MOST);
     if (shape instanceof Shape.Value v && v.comparison().isEmpty()) {
-      return new Target(text, new Shape.Value(direction, v.amount(), v.unit(), v.due()), marker);
+      return reshaped(new Shape.Value(direction, v.amount(), v.unit(), v.due()));
     }
     if (shape instanceof Shape.Maintenance m && m.direction().isEmpty()) {
-      return new Target(text, new Shape.Maintenance(direction, m.ref()), marker);
+      return reshaped(new Shape.Maintenance(direction, m.ref()));
     }
     return this;
   }
@@ -496,7 +631,7 @@ public final class Target {
     } else {
       dueBy = new Shape.Deadline(dated.get());
     }
-    return new Target(text, dueBy, marker);
+    return reshaped(dueBy);
   }
 
   /**
@@ -565,7 +700,8 @@ public final class Target {
   public Assessment assess(Number actual, AssessmentContext context) {
     checkNotNull(actual, "actual");
     checkNotNull(context, "context");
-    return TargetAssessor.assess(shape, marker, NumberText.toBigDecimal(actual), context);
+    return TargetAssessor.assess(
+        shape, marker, baseline, increment, NumberText.toBigDecimal(actual), context);
   }
 
   /**
@@ -613,12 +749,16 @@ public final class Target {
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Target that && shape.equals(that.shape) && marker == that.marker;
+    return o instanceof Target that
+        && shape.equals(that.shape)
+        && marker == that.marker
+        && baseline.equals(that.baseline)
+        && increment.equals(that.increment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(shape, marker);
+    return Objects.hash(shape, marker, baseline, increment);
   }
 
   /**
@@ -628,6 +768,6 @@ public final class Target {
    */
   @Override
   public String toString() {
-    return TargetPrinter.canonical(shape, marker);
+    return TargetPrinter.canonical(shape, marker, baseline, increment);
   }
 }

@@ -1,24 +1,26 @@
 package io.github.dupkit.formulas.target;
 
-import static io.github.dupkit.formulas.target.TargetPrinter.number;
-import static io.github.dupkit.formulas.target.TargetPrinter.quantity;
-
 import com.google.common.collect.Range;
 import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Arithmetic;
-import io.github.dupkit.formulas.internal.NumberText;
+import io.github.dupkit.formulas.internal.Msg;
+import io.github.dupkit.formulas.internal.text.Num;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Assessment.Status;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The assessment rules: conversions, baselines, direction, status and explanation. */
 final class TargetAssessor {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final String ASSUMED = " (no direction stated: at least assumed)";
+  private static final Text ASSUMED = Text.of(Msg.DIRECTION_ASSUMED);
+  private static final Text NONE = Text.literal("");
 
   private TargetAssessor() {}
 
@@ -29,13 +31,13 @@ final class TargetAssessor {
    */
   static Assessment assess(
       Shape shape, Marker marker, BigDecimal actual, AssessmentContext context) {
-    Assessment refused = refused("the measured value", actual);
+    Assessment refused = refused(Msg.VALUE_MEASURED, actual);
     if (refused != null) {
       return refused;
     }
     BigDecimal baseline = context.baseline().orElse(null);
     if (baseline != null) {
-      refused = refused("the baseline", baseline);
+      refused = refused(Msg.VALUE_BASELINE, baseline);
       if (refused != null) {
         return refused;
       }
@@ -45,58 +47,117 @@ final class TargetAssessor {
   }
 
   /**
+   * Assesses a measured number against a target with the baseline and increment written beside it:
+   * the written baseline serves when the context gives none, and the explanation says which was
+   * used and shows the increment.
+   */
+  static Assessment assess(
+      Shape shape,
+      Marker marker,
+      Optional<Shape.Amount> written,
+      Optional<Shape.Amount> increment,
+      BigDecimal actual,
+      AssessmentContext context) {
+    AssessmentContext used = context;
+    List<Text> suffix = new ArrayList<>();
+    if (written.isPresent()) {
+      Shape.Amount b = written.get();
+      Num shown = Num.quantity(b.amount(), b.unit());
+      if (context.baseline().isPresent()) {
+        suffix.add(TargetMessages.baselineGiven(shown));
+      } else {
+        boolean ratio =
+            context.resultKind().orElse(null) == ResultKind.RATIO && b.unit().equals("%");
+        used =
+            context.withBaseline(
+                ratio ? Arithmetic.reduce(b.amount().scaleByPowerOfTen(-2)) : b.amount());
+        suffix.add(TargetMessages.baselineWritten(shown));
+      }
+    }
+    if (increment.isPresent()) {
+      suffix.add(
+          TargetMessages.incrementShown(
+              Text.of(
+                  Msg.WITH_SUFFIX,
+                  "+",
+                  Num.quantity(increment.get().amount(), increment.get().unit()))));
+    }
+    Assessment a = assess(shape, marker, actual, used);
+    return suffix.isEmpty()
+        ? a
+        : new Assessment(
+            a.status(),
+            a.achievement().orElse(null),
+            Text.of(Msg.WITH_SUFFIX, a.explanationText(), Text.join("", suffix)));
+  }
+
+  /**
    * Returns a not-assessable result when {@code value} is outside the number policy, saying which
    * value and why without writing it out; {@code null} when the value is accepted.
    */
-  private static @Nullable Assessment refused(String what, BigDecimal value) {
+  private static @Nullable Assessment refused(Msg what, BigDecimal value) {
     String why = Arithmetic.rejection(value);
     if (why == null) {
       return null;
     }
     return Assessment.notAssessable(
-        what + " " + Arithmetic.describe(value) + " " + why + " (" + Arithmetic.POLICY + ")");
+        Text.of(Msg.REFUSED, Text.of(what), Arithmetic.describe(value), rejection(value), POLICY));
+  }
+
+  private static final Text POLICY =
+      Text.of(
+          Msg.POLICY,
+          "1e-" + Arithmetic.MAX_EXPONENT,
+          "1e" + (Arithmetic.MAX_EXPONENT + 1),
+          Arithmetic.MAX_NUMBER_DIGITS);
+
+  /** Why a value outside the number policy is refused, as {@link Arithmetic#rejection} says. */
+  private static Text rejection(BigDecimal v) {
+    if (v.unscaledValue().bitLength() > 333 || v.precision() > Arithmetic.MAX_NUMBER_DIGITS) {
+      return Text.of(Msg.REJECT_DIGITS, Arithmetic.MAX_NUMBER_DIGITS);
+    }
+    long exponent = (long) v.precision() - v.scale() - 1;
+    return exponent > 0
+        ? Text.of(Msg.REJECT_LARGE, "1e" + (Arithmetic.MAX_EXPONENT + 1))
+        : Text.of(Msg.REJECT_SMALL, "1e-" + Arithmetic.MAX_EXPONENT);
   }
 
   /** Assesses a completion date. */
   static Assessment assess(Shape shape, LocalDate completedOn, AssessmentContext context) {
     Optional<Due> due = dueOf(shape);
     if (due.isEmpty()) {
-      return Assessment.notAssessable(
-          describe(shape) + " takes " + expects(shape) + ", not a date");
+      return Assessment.notAssessable(Text.of(Msg.NOT_A_DATE, describe(shape), expects(shape)));
     }
     Due d = due.get();
     LocalDate deadline = d.dateIn(completedOn.getYear());
-    String assumed =
+    Text assumed =
         d.year().isPresent()
-            ? ""
-            : " (deadline "
-                + TargetPrinter.date(d.day())
-                + " taken in "
-                + completedOn.getYear()
-                + ", the year of completion)";
+            ? NONE
+            : Text.of(
+                Msg.DEADLINE_YEAR_ASSUMED,
+                TargetPrinter.date(d.day()),
+                String.valueOf(completedOn.getYear()));
     boolean met = !completedOn.isAfter(deadline);
     BigDecimal achievement =
         checked(context.scoring().scoreDeadline(deadline, completedOn), context);
-    String what =
+    Text sentence =
         shape instanceof Shape.Deadline
-            ? "completed on "
-            : TargetPrinter.canonical(withoutDue(shape), Marker.NONE) + " reached on ";
-    String sentence =
-        what
-            + TargetPrinter.date(completedOn)
-            + (met ? ", by " : ", after the deadline ")
-            + TargetPrinter.date(deadline)
-            + assumed;
-    return conclude(met, achievement, sentence, "", context);
+            ? Text.of(met ? Msg.COMPLETED_BY : Msg.COMPLETED_LATE, completedOn, deadline, assumed)
+            : Text.of(
+                met ? Msg.REACHED_BY : Msg.REACHED_LATE,
+                completedOn,
+                deadline,
+                assumed,
+                TargetPrinter.canonical(withoutDue(shape), Marker.NONE));
+    return conclude(met, achievement, sentence, NONE, context);
   }
 
   /** Assesses a yes/no answer. */
   static Assessment assess(Shape shape, boolean answer) {
     if (!(shape instanceof Shape.YesNo y)) {
-      return Assessment.notAssessable(
-          describe(shape) + " takes " + expects(shape) + ", not yes/no");
+      return Assessment.notAssessable(Text.of(Msg.NOT_YES_NO, describe(shape), expects(shape)));
     }
-    return answer(y, answer, answer ? "yes" : "no");
+    return answer(y, answer, Text.of(answer ? Msg.ANSWER_YES : Msg.ANSWER_NO));
   }
 
   /** Assessment of a number, one case per form. */
@@ -123,18 +184,17 @@ final class TargetAssessor {
     @Override
     public Assessment yesNo(Shape.YesNo y) {
       if (measured.compareTo(BigDecimal.ONE) == 0) {
-        return answer(y, true, "1 (yes)");
+        return answer(y, true, Text.of(Msg.ANSWER_ONE));
       }
       if (measured.signum() == 0) {
-        return answer(y, false, "0 (no)");
+        return answer(y, false, Text.of(Msg.ANSWER_ZERO));
       }
-      return Assessment.notAssessable(
-          "a yes/no target takes 1 (yes) or 0 (no), not " + number(measured));
+      return Assessment.notAssessable(Text.of(Msg.YES_NO_NOT_A_NUMBER, Num.exact(measured)));
     }
 
     @Override
     public Assessment deadline(Shape.Deadline d) {
-      return Assessment.notAssessable("a deadline takes the completion date, not a number");
+      return Assessment.notAssessable(Text.of(Msg.DEADLINE_NOT_A_NUMBER));
     }
 
     @Override
@@ -144,7 +204,7 @@ final class TargetAssessor {
         return c.refused;
       }
       Comparison comparison = v.comparison().orElse(Comparison.AT_LEAST);
-      String note = (v.comparison().isEmpty() ? ASSUMED : "") + dueNote(v.due());
+      Text note = Text.of(Msg.TWO, v.comparison().isEmpty() ? ASSUMED : NONE, dueNote(v.due()));
       return compare(
           comparison, v.amount(), c.actual, c.baseline, v.unit(), c.prefix, note, context);
     }
@@ -156,27 +216,27 @@ final class TargetAssessor {
         return c.refused;
       }
       BigDecimal actual = c.actual;
-      String bounds = quantity(r.low(), r.unit()) + "–" + quantity(r.high(), r.unit());
+      Text bounds =
+          Text.of(Msg.BOUNDS, Num.quantity(r.low(), r.unit()), Num.quantity(r.high(), r.unit()));
       boolean below = actual.compareTo(r.low()) < 0;
       boolean above = actual.compareTo(r.high()) > 0;
       boolean met = !below && !above;
       BigDecimal achievement =
           checked(context.scoring().scoreRange(Range.closed(r.low(), r.high()), actual), context);
-      String how = "";
+      Text how = NONE;
       if (context.scoring() instanceof StandardScoring && !met) {
         how =
             below
                 ? StandardScoring.describe(Comparison.AT_LEAST, r.low(), actual, null)
                 : StandardScoring.describe(Comparison.AT_MOST, r.high(), actual, null);
       }
-      String sentence =
-          c.prefix
-              + quantity(actual, r.unit())
-              + (met
-                  ? " is within the range "
-                  : below ? " is below the range " : " is above the range ")
-              + bounds
-              + dueNote(r.due());
+      Text sentence =
+          Text.of(
+              met ? Msg.RANGE_WITHIN : below ? Msg.RANGE_BELOW : Msg.RANGE_ABOVE,
+              c.prefix,
+              Num.quantity(actual, r.unit()),
+              bounds,
+              dueNote(r.due()));
       return conclude(met, achievement, sentence, how, context);
     }
 
@@ -186,8 +246,8 @@ final class TargetAssessor {
       if (baseline == null) {
         return missingBaseline(m.ref());
       }
-      String prefix = "mantenimento of the baseline " + number(baseline) + "; ";
-      String note = m.direction().isEmpty() ? ASSUMED : "";
+      Text prefix = Text.of(Msg.PREFIX_MAINTENANCE, Num.exact(baseline));
+      Text note = m.direction().isEmpty() ? ASSUMED : NONE;
       return compare(
           m.direction().orElse(Comparison.AT_LEAST),
           baseline,
@@ -209,10 +269,10 @@ final class TargetAssessor {
       boolean relative = c.unit().equals("%");
       if (relative && baseline.signum() <= 0) {
         return Assessment.notAssessable(
-            "a change in percent needs a baseline above zero, and "
-                + baselineName(c.ref())
-                + " is "
-                + number(baseline));
+            Text.of(
+                Msg.CHANGE_PERCENT_NEEDS_POSITIVE_BASELINE,
+                baselineName(c.ref()),
+                Num.exact(baseline)));
       }
       BigDecimal goal =
           relative
@@ -221,37 +281,33 @@ final class TargetAssessor {
                       .multiply(HUNDRED.add(amount), Arithmetic.MATH_CONTEXT)
                       .scaleByPowerOfTen(-2))
               : baseline.add(amount, Arithmetic.MATH_CONTEXT);
-      Assessment refused = refused("the goal computed from the baseline", goal);
+      Assessment refused = refused(Msg.VALUE_GOAL, goal);
       if (refused != null) {
         return refused;
       }
       String unit = relative ? "" : c.unit();
-      String prefix =
+      String sign = amount.signum() < 0 ? "-" : "+";
+      Text prefix =
           relative
-              ? "the baseline "
-                  + number(baseline)
-                  + " "
-                  + signed(amount)
-                  + "% is "
-                  + number(goal)
-                  + "; "
-              : "the baseline "
-                  + quantity(baseline, unit)
-                  + " "
-                  + signed(amount)
-                  + (unit.isEmpty() ? "" : " " + unit)
-                  + " is "
-                  + quantity(goal, unit)
-                  + "; ";
-      return compare(c.comparison(), goal, measured, baseline, unit, prefix, "", context);
+              ? Text.of(
+                  Msg.PREFIX_CHANGE_PERCENT,
+                  Num.exact(baseline),
+                  sign,
+                  Num.exact(amount.abs()),
+                  Num.exact(goal))
+              : Text.of(
+                  Msg.PREFIX_CHANGE,
+                  Num.quantity(baseline, unit),
+                  sign,
+                  Num.exact(amount.abs()),
+                  unit.isEmpty() ? "" : " " + unit,
+                  Num.quantity(goal, unit));
+      return compare(c.comparison(), goal, measured, baseline, unit, prefix, NONE, context);
     }
 
     private Assessment missingBaseline(Shape.Ref ref) {
       return Assessment.notAssessable(
-          TargetPrinter.canonical(shape, marker)
-              + " needs a baseline: "
-              + baselineName(ref)
-              + " was not given");
+          Text.of(Msg.MISSING_BASELINE, TargetPrinter.canonical(shape, marker), baselineName(ref)));
     }
 
     /**
@@ -266,17 +322,17 @@ final class TargetAssessor {
         BigDecimal actual = Arithmetic.reduce(measured.scaleByPowerOfTen(2));
         BigDecimal base =
             baseline == null ? null : Arithmetic.reduce(baseline.scaleByPowerOfTen(2));
-        Assessment refused = refused("the measured ratio in percent", actual);
+        Assessment refused = refused(Msg.VALUE_RATIO_PERCENT, actual);
         if (refused == null && base != null) {
-          refused = refused("the baseline ratio in percent", base);
+          refused = refused(Msg.VALUE_BASELINE_RATIO_PERCENT, base);
         }
         return new Converted(
             actual,
             base,
-            "the ratio " + number(measured) + " is " + number(actual) + "%; ",
+            Text.of(Msg.PREFIX_RATIO, Num.exact(measured), Num.exact(actual)),
             refused);
       }
-      return new Converted(measured, baseline, "", null);
+      return new Converted(measured, baseline, NONE, null);
     }
   }
 
@@ -287,18 +343,25 @@ final class TargetAssessor {
   private record Converted(
       BigDecimal actual,
       @Nullable BigDecimal baseline,
-      String prefix,
+      Text prefix,
       @Nullable Assessment refused) {}
 
-  private static Assessment answer(Shape.YesNo y, boolean answer, String shown) {
+  private static Assessment answer(Shape.YesNo y, boolean answer, Text shown) {
     boolean expected = y.yes();
     boolean met = answer == expected;
-    String sentence =
-        shown + (met ? ", as expected" : ", but " + (expected ? "yes" : "no") + " was expected");
+    Text sentence =
+        met
+            ? Text.of(Msg.ANSWER_AS_EXPECTED, shown)
+            : Text.of(
+                Msg.ANSWER_UNEXPECTED, shown, Text.of(expected ? Msg.ANSWER_YES : Msg.ANSWER_NO));
     return new Assessment(
         met ? Status.ACHIEVED : Status.NOT_ACHIEVED,
         met ? BigDecimal.ONE : BigDecimal.ZERO,
-        sentence + ": " + (met ? "achieved" : "not achieved"));
+        Text.of(
+            Msg.RESULT,
+            sentence,
+            Text.of(met ? Msg.RESULT_ACHIEVED : Msg.RESULT_NOT_ACHIEVED),
+            NONE));
   }
 
   private static Assessment compare(
@@ -307,48 +370,48 @@ final class TargetAssessor {
       BigDecimal actual,
       @Nullable BigDecimal baseline,
       String unit,
-      String prefix,
-      String note,
+      Text prefix,
+      Text note,
       AssessmentContext context) {
     boolean met = comparison.holds(actual, goal);
     BigDecimal achievement =
         checked(
             context.scoring().score(comparison, goal, actual, Optional.ofNullable(baseline)),
             context);
-    String how =
+    Text how =
         context.scoring() instanceof StandardScoring
             ? StandardScoring.describe(comparison, goal, actual, baseline)
-            : "";
-    String sentence =
-        prefix
-            + quantity(actual, unit)
-            + (met ? " " : " is not ")
-            + comparison.symbol()
-            + " "
-            + quantity(goal, unit)
-            + note;
+            : NONE;
+    Text sentence =
+        Text.of(
+            met ? Msg.COMPARE_MET : Msg.COMPARE_NOT_MET,
+            prefix,
+            Num.quantity(actual, unit),
+            comparison.symbol(),
+            Num.quantity(goal, unit),
+            note);
     return conclude(met, achievement, sentence, how, context);
   }
 
   private static Assessment conclude(
-      boolean met, BigDecimal achievement, String sentence, String how, AssessmentContext context) {
+      boolean met, BigDecimal achievement, Text sentence, Text how, AssessmentContext context) {
     Status status =
         met
             ? Status.ACHIEVED
             : achievement.compareTo(context.partialThreshold()) >= 0
                 ? Status.PARTIALLY_ACHIEVED
                 : Status.NOT_ACHIEVED;
-    String result =
+    Msg result =
         switch (status) {
-          case ACHIEVED -> "achieved";
-          case PARTIALLY_ACHIEVED -> "partially achieved";
-          case NOT_ACHIEVED -> "not achieved";
+          case ACHIEVED -> Msg.RESULT_ACHIEVED;
+          case PARTIALLY_ACHIEVED -> Msg.RESULT_PARTIALLY_ACHIEVED;
+          case NOT_ACHIEVED -> Msg.RESULT_NOT_ACHIEVED;
           case NOT_ASSESSABLE -> throw new AssertionError(status);
         };
     boolean full = achievement.compareTo(BigDecimal.ONE) == 0;
-    String score =
-        met && full ? "" : " (achievement " + NumberText.formatPercent(achievement) + how + ")";
-    return new Assessment(status, achievement, sentence + ": " + result + score);
+    Text score = met && full ? NONE : Text.of(Msg.SCORE, Num.percentOf(achievement), how);
+    return new Assessment(
+        status, achievement, Text.of(Msg.RESULT, sentence, Text.of(result), score));
   }
 
   private static BigDecimal checked(@Nullable BigDecimal achievement, AssessmentContext context) {
@@ -376,8 +439,8 @@ final class TargetAssessor {
     return Arithmetic.tame(achievement);
   }
 
-  private static String dueNote(Optional<Due> due) {
-    return due.map(d -> ", taken as the value reached by " + TargetPrinter.date(d)).orElse("");
+  private static Text dueNote(Optional<Due> due) {
+    return due.map(d -> Text.of(Msg.DUE_NOTE, TargetPrinter.dateArg(d))).orElse(NONE);
   }
 
   private static Optional<Due> dueOf(Shape shape) {
@@ -401,60 +464,58 @@ final class TargetAssessor {
     return shape;
   }
 
-  private static String signed(BigDecimal amount) {
-    return (amount.signum() < 0 ? "-" : "+") + number(amount.abs());
-  }
-
-  private static String baselineName(Shape.Ref ref) {
+  private static Text baselineName(Shape.Ref ref) {
     if (ref instanceof Shape.YearValue y) {
-      return "the " + y.year() + " value";
+      return Text.of(Msg.BASELINE_YEAR, String.valueOf(y.year()));
     }
-    return ref instanceof Shape.PreviousYear
-        ? "the previous year's value"
-        : "the starting value (valore di partenza)";
+    if (ref instanceof Shape.DateValue d) {
+      return TargetMessages.valueAt(d.date());
+    }
+    return Text.of(
+        ref instanceof Shape.PreviousYear ? Msg.BASELINE_PREVIOUS_YEAR : Msg.BASELINE_START);
   }
 
-  private static final Shape.Cases<String> DESCRIBE =
+  private static final Shape.Cases<Msg> DESCRIBE =
       new Shape.Cases<>() {
         @Override
-        public String value(Shape.Value v) {
-          return "a value target";
+        public Msg value(Shape.Value v) {
+          return Msg.SHAPE_VALUE;
         }
 
         @Override
-        public String range(Shape.Range r) {
-          return "a range";
+        public Msg range(Shape.Range r) {
+          return Msg.SHAPE_RANGE;
         }
 
         @Override
-        public String deadline(Shape.Deadline d) {
-          return "a deadline";
+        public Msg deadline(Shape.Deadline d) {
+          return Msg.SHAPE_DEADLINE;
         }
 
         @Override
-        public String yesNo(Shape.YesNo y) {
-          return "a yes/no target";
+        public Msg yesNo(Shape.YesNo y) {
+          return Msg.SHAPE_YES_NO;
         }
 
         @Override
-        public String maintenance(Shape.Maintenance m) {
-          return "mantenimento";
+        public Msg maintenance(Shape.Maintenance m) {
+          return Msg.SHAPE_MAINTENANCE;
         }
 
         @Override
-        public String change(Shape.Change c) {
-          return "a change target";
+        public Msg change(Shape.Change c) {
+          return Msg.SHAPE_CHANGE;
         }
       };
 
-  private static String describe(Shape shape) {
-    return shape.accept(DESCRIBE);
+  private static Text describe(Shape shape) {
+    return Text.of(shape.accept(DESCRIBE));
   }
 
-  private static String expects(Shape shape) {
+  private static Text expects(Shape shape) {
     if (shape instanceof Shape.Deadline) {
-      return "the completion date";
+      return Text.of(Msg.EXPECTS_DATE);
     }
-    return shape instanceof Shape.YesNo ? "yes/no, or 1/0" : "a number";
+    return Text.of(shape instanceof Shape.YesNo ? Msg.EXPECTS_YES_NO : Msg.EXPECTS_NUMBER);
   }
 }

@@ -1,11 +1,14 @@
 package io.github.dupkit.formulas.target;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.internal.ItalianWords;
+import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.TextRules;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
 import io.github.dupkit.formulas.target.TargetLexer.Token;
@@ -13,6 +16,8 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +45,7 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  */
 final class TargetGrammar {
-  private static final String EXAMPLES =
-      "such as '>47', '72,50%', 'almeno 3', 'tra 80% e 90%', 'entro il 30/06/2024', 'SI' or"
-          + " 'mantenimento'";
+  private static final Text EXAMPLES = Text.of(Msg.PROB_EXAMPLES);
 
   /** Comparisons in words, each as its words, longest first wins. */
   private static final ImmutableList<Phrase> PHRASES = phrases();
@@ -68,6 +71,11 @@ final class TargetGrammar {
   static final ImmutableSet<String> STARTERS =
       ImmutableSet.<String>builder()
           .add("si", "no", "mantenimento", "entro", "tra", "fra", "compreso", "da")
+          .addAll(ItalianWords.INCREASE)
+          .addAll(ItalianWords.DECREASE)
+          .addAll(ItalianWords.INCREASE_VERBS)
+          .addAll(ItalianWords.DECREASE_VERBS)
+          .addAll(ItalianWords.MORE)
           .addAll(PHRASES.stream().map(p -> p.words.get(0)).collect(ImmutableSet.toImmutableSet()))
           .build();
 
@@ -75,18 +83,32 @@ final class TargetGrammar {
   private static final ImmutableSet<String> RESERVED =
       ImmutableSet.<String>builder()
           .addAll(STARTERS)
-          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur")
+          .add("e", "ed", "o", "a", "ad", "rispetto", "euro", "eur", "baseline", "valore")
+          .addAll(ItalianWords.STOP)
+          .addAll(ItalianWords.NUMBER_WORDS.keySet())
           .addAll(ItalianWords.MONTHS)
+          .addAll(ItalianWords.NEW)
           .build();
 
-  /** A target as the grammar read it: what it says and its marker. */
-  record Parsed(Shape shape, Marker marker) {}
+  /**
+   * A target as the grammar read it: what it says, its marker, the baseline and increment written
+   * beside it, and what was assumed.
+   */
+  record Parsed(
+      Shape shape,
+      Marker marker,
+      Optional<Shape.Amount> baseline,
+      Optional<Shape.Amount> increment,
+      List<TargetNote> notes) {}
 
   private final String input;
   private final List<Token> tokens;
   private final boolean lenient;
   private int pos;
   private Marker marker = Marker.NONE;
+  private List<TargetNote> notes = new ArrayList<>();
+  private Shape.@Nullable Amount baseline;
+  private Shape.@Nullable Amount increment;
 
   TargetGrammar(String input, List<Token> tokens, boolean lenient) {
     this.input = input;
@@ -112,6 +134,9 @@ final class TargetGrammar {
   Parsed targetAt(int start) {
     pos = start;
     marker = Marker.NONE;
+    notes = new ArrayList<>();
+    baseline = null;
+    increment = null;
     return target();
   }
 
@@ -124,11 +149,70 @@ final class TargetGrammar {
   static boolean canStart(Token t) {
     return switch (t.type()) {
       case NUMBER, DATE -> true;
-      case WORD -> STARTERS.contains(t.text());
+      case WORD ->
+          STARTERS.contains(t.text())
+              || ItalianWords.NUMBER_WORDS.containsKey(t.text())
+              || ItalianWords.YES.contains(t.text())
+              || ItalianWords.NO.contains(t.text())
+              || ItalianWords.MONTHS.contains(t.text());
       case SYMBOL ->
           SYMBOLS.containsKey(t.text()) || SIGNS.contains(t.text()) || t.text().equals("€");
       case ERROR, END -> false;
     };
+  }
+
+  /**
+   * Returns the index of the token after a cell that says there is no target ({@code n.d.}, {@code
+   * N/A}, {@code -}, {@code da definire}) starting at token {@code i}, or -1. What follows must be
+   * the end or be set apart by a space, and a dash followed by a number is a minus sign.
+   */
+  static int noTargetEnd(List<Token> tokens, int i) {
+    for (String phrase : ItalianWords.NO_TARGET.keySet()) {
+      List<String> parts = Splitter.on(' ').splitToList(phrase);
+      int k = 0;
+      while (k < parts.size()
+          && i + k < tokens.size()
+          && isWordOrSymbol(tokens.get(i + k), parts.get(k))) {
+        k++;
+      }
+      if (k < parts.size()) {
+        continue;
+      }
+      Token after = tokens.get(Math.min(i + k, tokens.size() - 1));
+      if (after.isSymbol(".") && (parts.get(k - 1).equals("d") || parts.get(k - 1).equals("a"))) {
+        continue; // "n.d." is matched by its longer phrase
+      }
+      boolean apart = after.type() == TargetLexer.Type.END || after.spaceBefore();
+      boolean sign = parts.size() == 1 && after.type() == TargetLexer.Type.NUMBER;
+      if (apart && !sign) {
+        return i + k;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns why the no-target cell from token {@code i} to {@code end} means no target. */
+  static Text noTargetReason(String input, List<Token> tokens, int i, int end) {
+    StringBuilder phrase = new StringBuilder();
+    for (int k = i; k < end; k++) {
+      phrase.append(k > i ? " " : "").append(tokens.get(k).text());
+    }
+    String written = input.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    String meaning = ItalianWords.NO_TARGET.getOrDefault(phrase.toString(), "");
+    Msg why =
+        switch (meaning) {
+          case "not available" -> Msg.MEANING_NOT_AVAILABLE;
+          case "not applicable" -> Msg.MEANING_NOT_APPLICABLE;
+          case "to be defined" -> Msg.MEANING_TO_BE_DEFINED;
+          case "a dash" -> Msg.MEANING_DASH;
+          default -> Msg.MEANING_NONE;
+        };
+    return Text.of(Msg.NOTE_NO_TARGET, written, Text.of(why));
+  }
+
+  private static boolean isWordOrSymbol(Token t, String text) {
+    return (t.type() == TargetLexer.Type.WORD || t.type() == TargetLexer.Type.SYMBOL)
+        && t.text().equals(text);
   }
 
   // ---- grammar ----
@@ -136,23 +220,39 @@ final class TargetGrammar {
   private Parsed target() {
     Token t = look();
     Shape shape;
+    int none = lenient ? -1 : noTargetEnd(tokens, pos);
+    if (none >= 0 && tokens.get(none).type() == TargetLexer.Type.END) {
+      throw fail(
+          t.start(),
+          Text.of(Msg.PROB_NO_TARGET_IN_PARSE, noTargetReason(input, tokens, pos, none)));
+    }
     if (t.type() == TargetLexer.Type.END) {
-      throw fail(t.start(), "expected a target, " + EXAMPLES);
-    } else if (t.isWord("si") || t.isWord("no")) {
+      throw fail(t.start(), Text.of(Msg.PROB_EXPECTED_TARGET, EXAMPLES));
+    } else if (t.isWord("si") || t.isWord("no") || yesNoAlone(t)) {
       next();
-      shape = new Shape.YesNo(t.isWord("si"));
+      boolean yes = t.isWord("si") || ItalianWords.YES.contains(t.text());
+      if (!t.isWord("si") && !t.isWord("no")) {
+        note(
+            TargetNote.Code.YES_NO_WORD,
+            t.start(),
+            Text.of(Msg.NOTE_YES_NO_WORD, shown(t), yes ? "SI" : "NO"));
+      }
+      shape = new Shape.YesNo(yes);
     } else if (t.isWord("mantenimento")) {
       shape = maintenance();
     } else if (t.isWord("tra") || t.isWord("fra") || t.isWord("compreso") || t.isWord("da")) {
       shape = range();
     } else if (t.isWord("entro")) {
       shape = entro();
+    } else if (startsChangeInWords(t)) {
+      shape = changeInWords();
     } else if (startsDate()) {
       shape = new Shape.Deadline(date(false));
     } else {
       shape = valueOrChange();
     }
     markers();
+    baselineClause(shape);
     if (look().isSymbol(".")
         && (look(1).type() == TargetLexer.Type.END || (lenient && look(1).spaceBefore()))) {
       next();
@@ -163,12 +263,14 @@ final class TargetGrammar {
     }
     if (end.type() != TargetLexer.Type.END && !(lenient && end.spaceBefore())) {
       throw fail(
-          end.start(),
-          lenient
-              ? "expected a space after the target, before '" + shown(end) + "'"
-              : "unexpected '" + shown(end) + "' after the target (Target.read reads several)");
+          end.start(), Text.of(lenient ? Msg.PROB_SPACE_AFTER : Msg.PROB_AFTER_TARGET, shown(end)));
     }
-    return new Parsed(shape, marker);
+    return new Parsed(
+        shape,
+        marker,
+        Optional.ofNullable(baseline),
+        Optional.ofNullable(increment),
+        List.copyOf(notes));
   }
 
   private Shape maintenance() {
@@ -181,11 +283,7 @@ final class TargetGrammar {
       } else if (ItalianWords.DECREASE.contains(word)) {
         direction = Comparison.AT_MOST;
       } else if (!word.equals("miglioramento")) {
-        throw fail(
-            look(1).start(),
-            "expected 'aumento', 'riduzione' or 'miglioramento' after 'mantenimento "
-                + look().text()
-                + "'");
+        throw fail(look(1).start(), Text.of(Msg.PROB_MAINTENANCE_WORD, look().text()));
       }
       next();
       next();
@@ -201,19 +299,14 @@ final class TargetGrammar {
     if (opener.isWord("compreso")) {
       Token between = look();
       if (!between.isWord("tra") && !between.isWord("fra")) {
-        throw expected("'tra' after 'compreso'");
+        throw expected(Text.of(Msg.EXP_TRA_AFTER_COMPRESO));
       }
       next();
     }
     Quantity low = quantity(sign(true), shown(opener));
     String joiner = from ? "a" : "e";
     if (!(look().isWord(joiner) || look().isWord(joiner.equals("a") ? "ad" : "ed"))) {
-      throw expected(
-          "'"
-              + joiner
-              + "' between the bounds, as in '"
-              + (from ? "da 10 a 20" : "tra 80% e 90%")
-              + "'");
+      throw expected(Text.of(Msg.EXP_JOINER, joiner, from ? "da 10 a 20" : "tra 80% e 90%"));
     }
     Token second = next();
     Quantity high = quantity(sign(true), shown(second));
@@ -221,18 +314,10 @@ final class TargetGrammar {
     if (unit.isEmpty()) {
       unit = high.unit;
     } else if (!high.unit.isEmpty() && !high.unit.equals(unit)) {
-      throw fail(
-          high.unitStart,
-          "the bounds have different units: '" + low.unit + "' and '" + high.unit + "'");
+      throw fail(high.unitStart, Text.of(Msg.PROB_BOUND_UNITS, low.unit, high.unit));
     }
     if (low.value.compareTo(high.value) > 0) {
-      throw fail(
-          low.start,
-          "the range goes from "
-              + shownNumber(low)
-              + " down to "
-              + shownNumber(high)
-              + ": write the smaller bound first");
+      throw fail(low.start, Text.of(Msg.PROB_RANGE_DOWN, shownNumber(low), shownNumber(high)));
     }
     markers();
     Optional<Due> due =
@@ -248,64 +333,224 @@ final class TargetGrammar {
       return new Shape.Deadline(date(article));
     }
     if (article) {
-      throw expected("a date after '" + shown(entro) + " il', as in 'entro il 30/06/2024'");
+      throw expected(Text.of(Msg.EXP_DATE_AFTER_ENTRO, shown(entro)));
     }
     Quantity q = quantity(false, shown(entro));
     if (q.unit.isEmpty() && q.isYearLike()) {
-      throw fail(
-          q.start,
-          "'entro "
-              + shownNumber(q)
-              + "' is ambiguous: write 'entro il 31/12/"
-              + shownNumber(q)
-              + "' for a deadline or '≤ "
-              + shownNumber(q)
-              + "' for a value");
+      throw fail(q.start, Text.of(Msg.PROB_ENTRO_AMBIGUOUS, shownNumber(q)));
     }
     return new Shape.Value(Optional.of(Comparison.AT_MOST), q.value, q.unit, Optional.empty());
   }
 
+  /** Most words that may stand between a change and its reference ({@code dei tempi di attesa}). */
+  private static final int MAX_WORDS_BEFORE_REFERENCE = 6;
+
+  /** Tells whether {@code t} starts a change in words: {@code riduzione del 5%}. */
+  private boolean startsChangeInWords(Token t) {
+    if (t.type() != TargetLexer.Type.WORD || !(isIncrease(t) || isDecrease(t))) {
+      return false;
+    }
+    Token of = look(1);
+    Token n = look(2);
+    return of.type() == TargetLexer.Type.WORD
+        && ItalianWords.TO_AND_OF.contains(of.text())
+        && of.text().startsWith("d")
+        && (n.type() == TargetLexer.Type.NUMBER || isNumberWord(n));
+  }
+
+  private static boolean isIncrease(Token t) {
+    return ItalianWords.INCREASE.contains(t.text())
+        || ItalianWords.INCREASE_VERBS.contains(t.text());
+  }
+
+  private static boolean isDecrease(Token t) {
+    return ItalianWords.DECREASE.contains(t.text())
+        || ItalianWords.DECREASE_VERBS.contains(t.text());
+  }
+
+  /**
+   * Reads {@code aumento del 10% rispetto al 2022}, {@code ridurre di 3 giorni rispetto alla
+   * baseline}: the word gives the direction and the sign.
+   */
+  private Shape changeInWords() {
+    Token word = next();
+    Token of = next();
+    boolean up = isIncrease(word);
+    Quantity q = quantity(!up, shown(word) + " " + shown(of));
+    markers();
+    Shape.Ref ref = changeReference(word);
+    return new Shape.Change(up ? Comparison.AT_LEAST : Comparison.AT_MOST, q.value, q.unit, ref);
+  }
+
+  /**
+   * Reads the reference of a change in words, after at most a few words saying what is counted; a
+   * change without one is taken from the starting value, and noted.
+   */
+  private Shape.Ref changeReference(Token first) {
+    int at = rispettoAhead();
+    if (at > pos) {
+      note(
+          TargetNote.Code.WORDS_AROUND,
+          look().start(),
+          TargetMessages.wordsBeforeReference(
+              input.substring(look().start(), tokens.get(at - 1).end())));
+      pos = at;
+    }
+    if (at >= 0) {
+      return reference();
+    }
+    note(
+        TargetNote.Code.REFERENCE_ASSUMED,
+        first.start(),
+        TargetMessages.referenceAssumed(input.substring(first.start(), tokens.get(pos - 1).end())));
+    return new Shape.StartingValue();
+  }
+
+  /** Returns the index of {@code rispetto} when only a few words stand before it, else -1. */
+  private int rispettoAhead() {
+    for (int k = 0; k <= MAX_WORDS_BEFORE_REFERENCE; k++) {
+      Token t = look(k);
+      if (t.type() != TargetLexer.Type.WORD
+          || (lenient && pos + k > 0 && t.start() - tokens.get(pos + k - 1).end() >= 2)) {
+        return -1;
+      }
+      if (t.isWord("rispetto")) {
+        return pos + k;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether a word such as {@code On} or {@code realizzato} is all the target says. */
+  private boolean yesNoAlone(Token t) {
+    if (t.type() != TargetLexer.Type.WORD
+        || t.elided()
+        || !(ItalianWords.YES.contains(t.text()) || ItalianWords.NO.contains(t.text()))) {
+      return false;
+    }
+    Token after = look(1);
+    int gap = after.start() - t.end();
+    return after.type() == TargetLexer.Type.END
+        || (after.isSymbol(".") && look(2).type() == TargetLexer.Type.END)
+        || (lenient && gap >= 2);
+  }
+
+  private void note(TargetNote.Code code, int index, Text message) {
+    notes.add(new TargetNote(code, index, message));
+  }
+
+  private static boolean isNumberWord(Token t) {
+    return t.type() == TargetLexer.Type.WORD
+        && !t.elided()
+        && ItalianWords.NUMBER_WORDS.containsKey(t.text());
+  }
+
   private Shape valueOrChange() {
     Token first = look();
-    Comparison comparison = comparison();
+    Token more = isMore(first) ? next() : null;
+    Comparison comparison = more == null ? comparison() : null;
     Token signToken = look();
-    Boolean sign = sign(true);
+    Boolean sign = more == null ? sign(true) : Boolean.TRUE;
     String after =
         sign != null
             ? shown(signToken)
             : comparison != null ? input.substring(first.start(), tokens.get(pos - 1).end()) : "";
-    if (sign == null && comparison == null && first.type() == TargetLexer.Type.WORD) {
-      throw fail(
-          first.start(),
-          "'"
-              + shown(first)
-              + "' does not start a target; expected a"
-              + " number, a comparison, a range, a date, SI/NO or mantenimento, "
-              + EXAMPLES);
+    if (sign == null
+        && comparison == null
+        && more == null
+        && first.type() == TargetLexer.Type.WORD
+        && !isNumberWord(first)) {
+      throw fail(first.start(), Text.of(Msg.PROB_NO_START, shown(first), EXAMPLES));
     }
     Quantity q = quantity(Boolean.FALSE.equals(sign), after);
     markers();
     if (look().isWord("rispetto")) {
       if (sign == null) {
-        throw fail(q.start, "write the change with its sign, as in '+5% rispetto al 2022'");
+        throw fail(q.start, Text.of(Msg.PROB_CHANGE_SIGN));
       }
       Comparison direction =
           comparison != null ? comparison : sign ? Comparison.AT_LEAST : Comparison.AT_MOST;
       return new Shape.Change(direction, q.value, q.unit, reference());
     }
+    if (Boolean.TRUE.equals(sign) && comparison == null) {
+      int total = totalAhead();
+      if (total >= 0) {
+        return incrementWithTotal(first, q, total);
+      }
+      if (more != null) {
+        return new Shape.Change(Comparison.AT_LEAST, q.value, q.unit, changeReference(more));
+      }
+    }
     if (Boolean.TRUE.equals(sign)) {
       String change = input.substring(signToken.start(), tokens.get(pos - 1).end());
-      throw fail(
-          signToken.start(),
-          "a change such as '"
-              + change
-              + "' needs its reference, as in '"
-              + change
-              + " rispetto al 2022'");
+      throw fail(signToken.start(), Text.of(Msg.PROB_CHANGE_REFERENCE, change));
     }
     Optional<Due> due =
         look().isWord("entro") && continues() ? Optional.of(deadline()) : Optional.empty();
     return new Shape.Value(Optional.ofNullable(comparison), q.value, q.unit, due);
+  }
+
+  /** Tells whether {@code t} is {@code ulteriori} or {@code altri} before a number. */
+  private boolean isMore(Token t) {
+    Token n = look(1);
+    return t.type() == TargetLexer.Type.WORD
+        && ItalianWords.MORE.contains(t.text())
+        && (n.type() == TargetLexer.Type.NUMBER || isNumberWord(n));
+  }
+
+  /**
+   * Returns the index of {@code per un totale} or {@code per complessivi} when only a few words
+   * stand before it, else -1.
+   */
+  private int totalAhead() {
+    for (int k = 0; k <= MAX_WORDS_BEFORE_REFERENCE; k++) {
+      Token t = look(k);
+      if (t.type() != TargetLexer.Type.WORD
+          || (lenient && pos + k > 0 && t.start() - tokens.get(pos + k - 1).end() >= 2)) {
+        return -1;
+      }
+      if (t.isWord("per")
+          && ((look(k + 1).isWord("un") && look(k + 2).isWord("totale"))
+              || look(k + 1).isWord("complessivi")
+              || look(k + 1).isWord("complessive"))) {
+        return pos + k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the total after an increment ({@code +3 sportelli per un totale di almeno 15}): the total
+   * is the target, the increment is kept beside it.
+   */
+  private Shape incrementWithTotal(Token first, Quantity added, int at) {
+    String shownIncrement = input.substring(first.start(), tokens.get(pos - 1).end());
+    if (at > pos) {
+      note(
+          TargetNote.Code.WORDS_AROUND,
+          look().start(),
+          TargetMessages.wordsBeforeTotal(
+              input.substring(look().start(), tokens.get(at - 1).end())));
+    }
+    pos = at + (look(at - pos + 1).isWord("un") ? 3 : 2);
+    if (look().isWord("di")) {
+      next();
+    } else if (look().isWord("pari") && ItalianWords.TO_AND_OF.contains(look(1).text())) {
+      pos += 2;
+    }
+    int totalStart = look().start();
+    Comparison comparison = comparison();
+    Quantity total = quantity(false, "totale");
+    markers();
+    Optional<Due> due =
+        look().isWord("entro") && continues() ? Optional.of(deadline()) : Optional.empty();
+    increment = new Shape.Amount(added.value, added.unit);
+    note(
+        TargetNote.Code.INCREMENT_WITH_TOTAL,
+        totalStart,
+        TargetMessages.totalAssessed(
+            shownIncrement, input.substring(totalStart, tokens.get(pos - 1).end())));
+    return new Shape.Value(Optional.ofNullable(comparison), total.value, total.unit, due);
   }
 
   /** Reads an optional comparison: a symbol, or words with an optional preposition and article. */
@@ -315,6 +560,7 @@ final class TargetGrammar {
       Comparison c = SYMBOLS.get(t.text());
       if (c != null) {
         next();
+        prepositionAndArticle();
       }
       return c;
     }
@@ -328,11 +574,16 @@ final class TargetGrammar {
       return null;
     }
     pos += best.words.size();
+    prepositionAndArticle();
+    return best.comparison;
+  }
+
+  /** Skips the preposition and article a comparison may have before its number: {@code ≥ al}. */
+  private void prepositionAndArticle() {
     if (look().type() == TargetLexer.Type.WORD && ItalianWords.TO_AND_OF.contains(look().text())) {
       next();
     }
     article();
-    return best.comparison;
   }
 
   /** Reads an optional sign: true for plus, false for minus, null for none. */
@@ -366,11 +617,18 @@ final class TargetGrammar {
       }
     }
     Token n = look();
-    if (n.type() != TargetLexer.Type.NUMBER) {
-      throw expected("a number" + (after.isEmpty() ? "" : " after '" + after + "'"));
+    BigDecimal read;
+    if (isNumberWord(n)) {
+      read = BigDecimal.valueOf(ItalianWords.NUMBER_WORDS.getOrDefault(n.text(), 0));
+      note(TargetNote.Code.NUMBER_WORD, n.start(), Text.of(Msg.NOTE_NUMBER_WORD, shown(n), read));
+    } else if (n.type() == TargetLexer.Type.NUMBER) {
+      read = n.value();
+    } else {
+      throw expected(
+          after.isEmpty() ? Text.of(Msg.EXP_NUMBER) : Text.of(Msg.EXP_NUMBER_AFTER, after));
     }
     next();
-    BigDecimal value = minus ? n.value().negate() : n.value();
+    BigDecimal value = minus ? read.negate() : read;
     if (unit.isEmpty() && continues()) {
       Token u = look();
       unitStart = u.start();
@@ -405,7 +663,7 @@ final class TargetGrammar {
         return new Shape.PreviousYear();
       }
       if (!isYear(u)) {
-        throw expected("a year or 'precedente' after 'anno'");
+        throw expected(Text.of(Msg.EXP_YEAR_OR_PREVIOUS));
       }
       t = u;
     } else if (t.isWord("valore")) {
@@ -415,20 +673,140 @@ final class TargetGrammar {
       } else if (look().isWord("di") && (look(1).isWord("partenza") || look(1).isWord("base"))) {
         next();
         next();
+      } else if (prepositionBeforeDate()) {
+        next();
+        return dateReference();
       } else {
-        throw expected("'di partenza' after 'valore'");
+        throw expected(Text.of(Msg.EXP_DI_PARTENZA));
       }
+      baselineAfterReference(t);
       return new Shape.StartingValue();
     } else if (t.isWord("baseline")) {
       next();
+      baselineAfterReference(t);
       return new Shape.StartingValue();
+    } else if (t.type() == TargetLexer.Type.WORD && ItalianWords.MONITORING.contains(t.text())) {
+      next();
+      if (look().type() == TargetLexer.Type.WORD
+          && ItalianWords.TO_AND_OF.contains(look().text())) {
+        next();
+      }
+      if (!startsDate()) {
+        throw expected(TargetMessages.expectedMonitoringDate(shown(t)));
+      }
+      return dateReference();
+    } else if (startsDate()) {
+      return dateReference();
     }
     if (!isYear(t)) {
-      throw expected(
-          "a year, 'anno precedente' or 'valore di partenza' after '" + shown(rispetto) + "'");
+      throw expected(Text.of(Msg.EXP_REFERENCE, shown(rispetto)));
     }
     next();
     return new Shape.YearValue(Integer.parseInt(t.text()));
+  }
+
+  /**
+   * Reads the number a reference to the baseline may give it: {@code rispetto alla baseline di
+   * 120}, {@code rispetto al valore di partenza pari a 30}.
+   */
+  private void baselineAfterReference(Token word) {
+    int k = 0;
+    if (look().isWord("di") || look().isSymbol(":") || look().isSymbol("=")) {
+      k = 1;
+    } else if (look().isWord("pari") && ItalianWords.TO_AND_OF.contains(look(1).text())) {
+      k = 2;
+    }
+    Token n = look(k);
+    if (!(n.type() == TargetLexer.Type.NUMBER || n.isSymbol("€")) || !continues()) {
+      return;
+    }
+    pos += k;
+    writeBaseline(word, quantity(false, shown(word)));
+  }
+
+  /**
+   * Reads a baseline written after a target: {@code (baseline 45%)}, {@code (valore di partenza:
+   * 30)}, {@code , baseline 45%}.
+   */
+  private void baselineClause(Shape shape) {
+    Token open = look();
+    boolean bracket = open.isSymbol("(");
+    boolean comma = open.isSymbol(",") || open.isSymbol(";");
+    int k = bracket || comma ? 1 : 0;
+    int words = baselineWords(k);
+    if (words == 0 || !continues()) {
+      return;
+    }
+    Token word = look(k);
+    pos += k + words;
+    if (look().isSymbol(":") || look().isSymbol("=") || look().isWord("di")) {
+      next();
+    } else if (look().isWord("pari") && ItalianWords.TO_AND_OF.contains(look(1).text())) {
+      pos += 2;
+    }
+    Quantity q = quantity(false, shown(word));
+    if (shape instanceof Shape.YesNo || shape instanceof Shape.Deadline) {
+      throw fail(open.start(), TargetMessages.baselineNeedsNumbers());
+    }
+    writeBaseline(word, q);
+    if (bracket) {
+      if (!look().isSymbol(")")) {
+        throw expected(TargetMessages.expectedBaselineEnd());
+      }
+      next();
+    }
+  }
+
+  /** Counts the words naming the baseline at {@code k} tokens ahead: 0 when there are none. */
+  private int baselineWords(int k) {
+    if (look(k).isWord("baseline")) {
+      return 1;
+    }
+    if (!look(k).isWord("valore")) {
+      return 0;
+    }
+    if (look(k + 1).isWord("iniziale") || look(k + 1).isWord("base")) {
+      return 2;
+    }
+    return look(k + 1).isWord("di")
+            && (look(k + 2).isWord("partenza") || look(k + 2).isWord("base"))
+        ? 3
+        : 0;
+  }
+
+  private void writeBaseline(Token word, Quantity q) {
+    if (baseline != null) {
+      throw fail(word.start(), TargetMessages.baselineTwice());
+    }
+    Shape.Amount written = new Shape.Amount(q.value, q.unit);
+    baseline = written;
+    note(
+        TargetNote.Code.BASELINE_IN_TEXT,
+        word.start(),
+        TargetMessages.baselineRead(TargetPrinter.quantity(q.value, q.unit)));
+  }
+
+  /** Tells whether a preposition ({@code del}, {@code al}) and a date come next. */
+  private boolean prepositionBeforeDate() {
+    Token t = look();
+    if (t.type() != TargetLexer.Type.WORD || !ItalianWords.TO_AND_OF.contains(t.text())) {
+      return false;
+    }
+    pos++;
+    boolean date = startsDate();
+    pos--;
+    return date;
+  }
+
+  /** Reads the monitoring date a change refers to: it needs its year. */
+  private Shape.Ref dateReference() {
+    Token first = look();
+    Due due = date(false);
+    Optional<LocalDate> date = due.date();
+    if (date.isEmpty()) {
+      throw fail(first.start(), TargetMessages.referenceDateWithoutYear());
+    }
+    return new Shape.DateValue(date.get());
   }
 
   private Due deadline() {
@@ -436,7 +814,7 @@ final class TargetGrammar {
     skipNonOltre();
     boolean article = article();
     if (!startsDate() && !(article && look().isPlainInteger())) {
-      throw expected("a date after '" + shown(entro) + "', as in 'entro il 30/06/2024'");
+      throw expected(Text.of(Msg.EXP_DATE_AFTER, shown(entro)));
     }
     return date(article);
   }
@@ -447,7 +825,18 @@ final class TargetGrammar {
     int day;
     int month;
     Integer year = null;
-    if (t.type() == TargetLexer.Type.DATE) {
+    if (isMonth(t) && isYear(look())) {
+      month = ItalianWords.MONTHS.indexOf(t.text()) + 1;
+      year = Integer.parseInt(next().text());
+      day = YearMonth.of(year, month).lengthOfMonth();
+      note(
+          TargetNote.Code.END_OF_MONTH,
+          t.start(),
+          Text.of(
+              Msg.NOTE_END_OF_MONTH,
+              input.substring(t.start(), tokens.get(pos - 1).end()),
+              LocalDate.of(year, month, day)));
+    } else if (t.type() == TargetLexer.Type.DATE) {
       day = t.day();
       month = t.month();
       if (t.year() >= 0) {
@@ -459,17 +848,17 @@ final class TargetGrammar {
       if (isYear(look())) {
         year = Integer.parseInt(next().text());
       } else if (look().type() == TargetLexer.Type.NUMBER) {
-        throw expected("a year of four digits");
+        throw expected(Text.of(Msg.EXP_FOUR_DIGIT_YEAR));
       }
     } else if (afterArticle && isYear(t)) {
       day = 31;
       month = 12;
       year = Integer.parseInt(t.text());
     } else {
-      throw fail(t.start(), "expected a date, as in 30/06/2024");
+      throw fail(t.start(), Text.of(Msg.PROB_EXPECTED_DATE));
     }
     if (year != null && (year < 1 || year > 9999)) {
-      throw fail(t.start(), "no such year: " + year);
+      throw fail(t.start(), Text.of(Msg.PROB_NO_SUCH_YEAR, String.valueOf(year)));
     }
     try {
       if (year == null) {
@@ -479,7 +868,7 @@ final class TargetGrammar {
     } catch (DateTimeException e) {
       throw fail(
           t.start(),
-          "no such date: '" + input.substring(t.start(), tokens.get(pos - 1).end()) + "'");
+          Text.of(Msg.PROB_NO_SUCH_DATE, input.substring(t.start(), tokens.get(pos - 1).end())));
     }
   }
 
@@ -490,16 +879,14 @@ final class TargetGrammar {
       Token star = next();
       count++;
       if (count > 2) {
-        throw fail(
-            star.start(),
-            "at most two asterisks: '*' marks an annual value, '**' a value open to revision");
+        throw fail(star.start(), Text.of(Msg.PROB_ASTERISKS));
       }
     }
     if (count == 0) {
       return;
     }
     if (marker != Marker.NONE) {
-      throw fail(start, "the marker is written twice");
+      throw fail(start, Text.of(Msg.PROB_MARKER_TWICE));
     }
     marker = count == 1 ? Marker.ANNUAL : Marker.REVISABLE;
   }
@@ -546,12 +933,14 @@ final class TargetGrammar {
   }
 
   private boolean startsDate() {
-    return look().type() == TargetLexer.Type.DATE || (look().isPlainInteger() && isMonth(look(1)));
+    return look().type() == TargetLexer.Type.DATE
+        || (look().isPlainInteger() && isMonth(look(1)))
+        || (isMonth(look()) && isYear(look(1)));
   }
 
   private int smallInteger(Token t) {
     if (!t.isPlainInteger() || t.text().length() > 2) {
-      throw fail(t.start(), "expected a day of the month");
+      throw fail(t.start(), Text.of(Msg.PROB_EXPECTED_DAY));
     }
     return Integer.parseInt(t.text());
   }
@@ -597,15 +986,20 @@ final class TargetGrammar {
   }
 
   /** Fails at the current token: with the lexer's problem if it is unreadable. */
-  private TargetProblem expected(String what) {
+  private TargetProblem expected(Text what) {
     Token t = look();
     if (t.type() == TargetLexer.Type.ERROR) {
       return fail(t.errorIndex(), t.text());
     }
-    return fail(t.start(), "expected " + what);
+    return fail(t.start(), Text.of(Msg.PROB_EXPECTED, what));
   }
 
+  /** Fails with a problem worded as it is in every language: what the lexer could not read. */
   private static TargetProblem fail(int index, String problem) {
+    return fail(index, Text.literal(problem));
+  }
+
+  private static TargetProblem fail(int index, Text problem) {
     return new TargetProblem(index, problem);
   }
 

@@ -134,6 +134,9 @@ final class TargetLexer {
         && isDigit(text.charAt(i + 1))) {
       return date(start, i);
     }
+    if (i - start <= 2 && fullDate(i)) {
+      return date(start, i);
+    }
     int end = NumberText.scan(text, start);
     try {
       BigDecimal value = NumberText.parse(text, start, end);
@@ -144,8 +147,49 @@ final class TargetLexer {
     return end;
   }
 
-  /** Reads {@code d/m}, {@code d/m/yy} or {@code d/m/yyyy}; {@code slash} is the first slash. */
+  /**
+   * Tells whether {@code d.m.yy[yy]} or {@code d-m-yy[yy]} starts with the separator at {@code
+   * sep}: dots and dashes make a date only with all three parts, so that {@code 31.12} stays a
+   * number.
+   */
+  private boolean fullDate(int sep) {
+    if (sep >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(sep);
+    if (c != '.' && c != '-') {
+      return false;
+    }
+    int i = sep + 1;
+    int month = digitsFrom(i);
+    if (month < 1 || month > 2 || i + month >= text.length() || text.charAt(i + month) != c) {
+      return false;
+    }
+    int year = digitsFrom(i + month + 1);
+    if (year != 2 && year != 4) {
+      return false;
+    }
+    int after = i + month + 1 + year;
+    return after >= text.length()
+        || !(text.charAt(after) == ',' || text.charAt(after) == c)
+        || after + 1 >= text.length()
+        || !isDigit(text.charAt(after + 1));
+  }
+
+  private int digitsFrom(int from) {
+    int i = from;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i - from;
+  }
+
+  /**
+   * Reads {@code d/m}, {@code d/m/yy} or {@code d/m/yyyy}, or the same with dots or dashes; {@code
+   * slash} is the first separator.
+   */
   private int date(int start, int slash) {
+    char sep = text.charAt(slash);
     int day = Integer.parseInt(text.substring(start, slash));
     int monthStart = slash + 1;
     int i = monthStart;
@@ -158,7 +202,7 @@ final class TargetLexer {
     int month = Integer.parseInt(text.substring(monthStart, i));
     int year = -1;
     int yearDigits = 0;
-    if (i + 1 < text.length() && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
+    if (i + 1 < text.length() && text.charAt(i) == sep && isDigit(text.charAt(i + 1))) {
       int yearStart = i + 1;
       i = yearStart;
       while (i < text.length() && isDigit(text.charAt(i))) {

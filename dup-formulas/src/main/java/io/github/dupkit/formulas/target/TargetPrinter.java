@@ -82,10 +82,37 @@ final class TargetPrinter {
     };
   }
 
+  /**
+   * Returns the canonical text of a target with the baseline and increment written beside it.
+   *
+   * @return e.g. {@code "+3 sportelli per un totale ≥ 15 sportelli"}, {@code "+10% rispetto al
+   *     valore di partenza (baseline 120)"}
+   */
+  static String canonical(
+      Shape shape,
+      Marker marker,
+      Optional<Shape.Amount> baseline,
+      Optional<Shape.Amount> increment) {
+    String body = canonical(shape, marker);
+    if (increment.isPresent() && shape instanceof Shape.Value v) {
+      body =
+          "+"
+              + quantity(increment.get().amount(), increment.get().unit())
+              + " per un totale "
+              + (v.comparison().isPresent() ? "" : "di ")
+              + body;
+    }
+    return body
+        + baseline.map(b -> " (baseline " + quantity(b.amount(), b.unit()) + ")").orElse("");
+  }
+
   /** Returns e.g. {@code "rispetto al 2022"}. */
   static String reference(Shape.Ref ref) {
     if (ref instanceof Shape.YearValue y) {
       return "rispetto al " + y.year();
+    }
+    if (ref instanceof Shape.DateValue d) {
+      return "rispetto al " + date(d.date());
     }
     return ref instanceof Shape.PreviousYear
         ? "rispetto all'anno precedente"
@@ -99,6 +126,17 @@ final class TargetPrinter {
   /** Returns {@code "30/06/2024"}, or {@code "30/06"} without a year. */
   static String date(Due due) {
     return date(due.day()) + (due.year().isPresent() ? year(due.year().getAsInt()) : "");
+  }
+
+  /**
+   * Returns a deadline as an argument of a message: the date when it has a year (written in the
+   * reader's convention), else {@code "30/06"}.
+   */
+  static Object dateArg(Due due) {
+    if (due.year().isPresent() && due.day().isValidYear(due.year().getAsInt())) {
+      return due.day().atYear(due.year().getAsInt());
+    }
+    return date(due);
   }
 
   /** Returns {@code "30/06/2024"}. */

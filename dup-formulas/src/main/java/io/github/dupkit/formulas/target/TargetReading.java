@@ -4,7 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +32,23 @@ public final class TargetReading {
   private final String text;
   private final ImmutableList<Target> targets;
   private final ImmutableList<Problem> problems;
+  private final ImmutableList<TargetNote> notes;
 
   TargetReading(String text, List<Target> targets, List<Problem> problems) {
+    this(text, targets, problems, ImmutableList.of());
+  }
+
+  TargetReading(
+      String text, List<Target> targets, List<Problem> problems, List<TargetNote> cellNotes) {
     this.text = text;
     this.targets = ImmutableList.copyOf(targets);
     this.problems = ImmutableList.copyOf(problems);
+    List<TargetNote> all = new ArrayList<>(cellNotes);
+    for (Target t : targets) {
+      all.addAll(t.notes());
+    }
+    all.sort(Comparator.comparingInt(TargetNote::index));
+    this.notes = ImmutableList.copyOf(all);
   }
 
   /**
@@ -59,6 +76,17 @@ public final class TargetReading {
    */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Returns what the reading assumed, in the order of the text: text that means no target ({@code
+   * n.d.}, {@code -}), and the notes of each target ({@link Target#notes()}): numbers in words, the
+   * words around a target in a sentence, the number chosen among several.
+   *
+   * @return an immutable list, empty when nothing was assumed
+   */
+  public List<TargetNote> notes() {
+    return notes;
   }
 
   /**
@@ -111,10 +139,15 @@ public final class TargetReading {
   public static final class Problem {
     private final int index;
     private final String fragment;
-    private final String message;
+    private final Text message;
+
+    /** Creates a problem worded as it is in every language. */
+    Problem(int index, String fragment, String message) {
+      this(index, fragment, Text.literal(message));
+    }
 
     /** Creates a problem; {@code index} is 0 or more. */
-    Problem(int index, String fragment, String message) {
+    Problem(int index, String fragment, Text message) {
       checkArgument(index >= 0, "negative index %s", index);
       this.index = index;
       this.fragment = checkNotNull(fragment, "fragment");
@@ -140,12 +173,24 @@ public final class TargetReading {
     }
 
     /**
-     * Returns what is wrong, the same text {@link TargetSyntaxException#getProblem()} gives.
+     * Returns what is wrong, in Italian; in English it is the text {@link
+     * TargetSyntaxException#getProblem()} gives.
      *
-     * @return e.g. {@code "expected a number after '>'"}
+     * @return e.g. {@code "atteso un numero dopo '>'"}
      */
     public String message() {
-      return message;
+      return message(Languages.ITALIAN);
+    }
+
+    /**
+     * Returns what was found, in words, in a language.
+     *
+     * @param locale English, or any other locale for Italian
+     * @return the message
+     * @since 0.1.0
+     */
+    public String message(Locale locale) {
+      return message.render(checkNotNull(locale, "locale"));
     }
 
     @Override
@@ -156,18 +201,20 @@ public final class TargetReading {
       if (!(o instanceof Problem that)) {
         return false;
       }
-      return index == that.index && fragment.equals(that.fragment) && message.equals(that.message);
+      return index == that.index
+          && fragment.equals(that.fragment)
+          && message(Languages.ENGLISH).equals(that.message(Languages.ENGLISH));
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(index, fragment, message);
+      return Objects.hash(index, fragment, message(Languages.ENGLISH));
     }
 
     /** Returns e.g. {@code "index 4: 'boh': 'boh' does not start a target ..."}. */
     @Override
     public String toString() {
-      return "index " + index + ": '" + fragment + "': " + message;
+      return "index " + index + ": '" + fragment + "': " + message(Languages.ENGLISH);
     }
   }
 }

@@ -21,8 +21,12 @@
  * <p>The engine stays package-private beside the public types: {@code TargetLexer} (characters to
  * tokens), {@code TargetGrammar} (one target, recursive descent, throwing a cheap internal
  * problem), {@code CellReader} (the targets of a document's cell, with tags and recovery), {@code
- * Shape} (what a target says: one record per form), {@code TargetPrinter} (canonical text) and
- * {@code TargetAssessor} (status and explanation).
+ * Sentences} (a run of words left unread is read again as a sentence holding one target, the words
+ * around it its description, several candidates an ambiguity), {@code Shape} (what a target says:
+ * one record per form), {@code TargetPrinter} (canonical text), {@code TargetAssessor} (status and
+ * explanation, with the baseline written in the target when the caller gives none) and {@code
+ * TargetMessages} (the English texts of the newer notes, problems and explanation fragments, one
+ * method per message).
  *
  * <p>Limits: {@link io.github.dupkit.formulas.target.Target#MAX_LENGTH} characters for {@code
  * parse}, {@link io.github.dupkit.formulas.target.Target#MAX_READ_LENGTH} for {@code read}, 100

@@ -9,6 +9,7 @@ import io.github.dupkit.formulas.target.Assessment.Status;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.ACHIEVED);
     assertAchievement(a, BigDecimal.ONE);
-    assertThat(a.explanation()).isEqualTo("52 > 47: achieved");
+    assertThat(a.explanation(Locale.ENGLISH)).isEqualTo("52 > 47: achieved");
     assertThat(a.isAssessable()).isTrue();
   }
 
@@ -40,8 +41,12 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(a, ratio("40", "47"));
+    assertThat(a.explanation(Locale.ENGLISH))
+        .isEqualTo("40 is not > 47: partially achieved (achievement 85.11% = 40 / 47)");
     assertThat(a.explanation())
-        .isEqualTo("40 is not > 47: partially achieved (achievement 85,11% = 40 / 47)");
+        .isEqualTo(
+            "40 non è > 47: obiettivo parzialmente raggiunto"
+                + " (grado di raggiungimento 85,11% = 40 / 47)");
   }
 
   @Test
@@ -58,7 +63,8 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(a, BigDecimal.ONE);
-    assertThat(a.explanation()).startsWith("47 is not > 47: partially achieved (achievement 100%");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .startsWith("47 is not > 47: partially achieved (achievement 100%");
   }
 
   @Test
@@ -67,10 +73,14 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(a, ratio("71.3", "72.5"));
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
-            "71,3% is not ≥ 72,50% (no direction stated: at least assumed): partially achieved"
-                + " (achievement 98,34% = 71,3 / 72,50)");
+            "71.3% is not ≥ 72.50% (no direction stated: at least assumed): partially achieved"
+                + " (achievement 98.34% = 71.3 / 72.50)");
+    assertThat(a.explanation(Locale.ITALY))
+        .isEqualTo(
+            "71,3% non è ≥ 72,50% (direzione non indicata: si intende «almeno»): obiettivo"
+                + " parzialmente raggiunto (grado di raggiungimento 98,34% = 71,3 / 72,50)");
   }
 
   @Test
@@ -79,7 +89,10 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(a, ratio("71.3", "72.5"));
-    assertThat(a.explanation()).startsWith("the ratio 0,713 is 71,3%; 71,3% is not ≥ 72,50%");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .startsWith("the ratio 0.713 is 71.3%; 71.3% is not ≥ 72.50%");
+    assertThat(a.explanation())
+        .startsWith("il rapporto 0,713 è pari a 71,3%; 71,3% non è ≥ 72,50%");
     assertThat(Target.parse("≥ 70%").assess(new BigDecimal("0.713"), ResultKind.RATIO).status())
         .isEqualTo(Status.ACHIEVED);
   }
@@ -90,7 +103,7 @@ class AssessmentTest {
         Target.parse("72,50%").assess(71.3, ResultKind.PERCENTAGE), ratio("71.3", "72.5"));
     assertAchievement(Target.parse("0,5").assess(0.25, ResultKind.RATIO), ratio("0.25", "0.5"));
     assertAchievement(Target.parse("40").assess(20, ResultKind.RATE), ratio("20", "40"));
-    assertThat(Target.parse("0,5").assess(0.25, ResultKind.RATIO).explanation())
+    assertThat(Target.parse("0,5").assess(0.25, ResultKind.RATIO).explanation(Locale.ENGLISH))
         .doesNotContain("ratio");
   }
 
@@ -103,16 +116,20 @@ class AssessmentTest {
     Assessment missed = neet.assess(13);
     assertThat(missed.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(missed, ratio("12.5", "13"));
-    assertThat(missed.explanation())
-        .isEqualTo("13 is not ≤ 12,5: partially achieved (achievement 96,15% = 12,5 / 13)");
+    assertThat(missed.explanation(Locale.ENGLISH))
+        .isEqualTo("13 is not ≤ 12.5: partially achieved (achievement 96.15% = 12.5 / 13)");
   }
 
   @Test
   void assess_unitsAppearInTheExplanation() {
-    assertThat(Target.parse("≤ 30 gg").assess(25).explanation())
+    assertThat(Target.parse("≤ 30 gg").assess(25).explanation(Locale.ENGLISH))
         .isEqualTo("25 gg ≤ 30 gg: achieved");
+    assertThat(Target.parse("€ 10.000.000").assess(12_000_000).explanation(Locale.ENGLISH))
+        .isEqualTo("€12,000,000 ≥ €10,000,000 (no direction stated: at least assumed): achieved");
     assertThat(Target.parse("€ 10.000.000").assess(12_000_000).explanation())
-        .isEqualTo("€ 12.000.000 ≥ € 10.000.000 (no direction stated: at least assumed): achieved");
+        .isEqualTo(
+            "€ 12.000.000 ≥ € 10.000.000 (direzione non indicata: si intende «almeno»):"
+                + " obiettivo raggiunto");
   }
 
   @ParameterizedTest(name = "{0} with {1}, baseline {2}")
@@ -156,11 +173,11 @@ class AssessmentTest {
   void assess_targetNotAboveZeroWithoutBaseline_explainsAllOrNothing() {
     Assessment a = Target.parse("-5", Polarity.LOWER_IS_BETTER).assess(-3);
 
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "-3 is not ≤ -5: not achieved (achievement 0%, all or nothing: the target is not"
                 + " above zero and no baseline was given)");
-    assertThat(Target.parse("≤ -5").assess(-3, 0).explanation())
+    assertThat(Target.parse("≤ -5").assess(-3, 0).explanation(Locale.ENGLISH))
         .isEqualTo(
             "-3 is not ≤ -5: partially achieved (achievement 60%, the progress from the baseline 0"
                 + " toward -5)");
@@ -183,18 +200,19 @@ class AssessmentTest {
 
     Assessment inside = range.assess(85);
     assertThat(inside.status()).isEqualTo(Status.ACHIEVED);
-    assertThat(inside.explanation()).isEqualTo("85% is within the range 80%–90%: achieved");
+    assertThat(inside.explanation(Locale.ENGLISH))
+        .isEqualTo("85% is within the range 80%–90%: achieved");
     assertThat(range.assess(80).status()).isEqualTo(Status.ACHIEVED);
     assertThat(range.assess(90).status()).isEqualTo(Status.ACHIEVED);
     Assessment below = range.assess(75);
     assertThat(below.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(below, ratio("75", "80"));
-    assertThat(below.explanation())
+    assertThat(below.explanation(Locale.ENGLISH))
         .isEqualTo(
-            "75% is below the range 80%–90%: partially achieved (achievement 93,75% = 75 / 80)");
+            "75% is below the range 80%–90%: partially achieved (achievement 93.75% = 75 / 80)");
     Assessment above = range.assess(95);
     assertAchievement(above, ratio("90", "95"));
-    assertThat(above.explanation()).startsWith("95% is above the range 80%–90%");
+    assertThat(above.explanation(Locale.ENGLISH)).startsWith("95% is above the range 80%–90%");
     assertAchievement(Target.parse("tra 0 e 10").assess(-2), BigDecimal.ZERO);
   }
 
@@ -205,14 +223,17 @@ class AssessmentTest {
     Assessment early = deadline.assess(LocalDate.of(2023, 5, 10));
     assertThat(early.status()).isEqualTo(Status.ACHIEVED);
     assertAchievement(early, BigDecimal.ONE);
-    assertThat(early.explanation()).isEqualTo("completed on 10/05/2023, by 30/06/2023: achieved");
+    assertThat(early.explanation(Locale.ENGLISH))
+        .isEqualTo("completed on 10 May 2023, by 30 June 2023: achieved");
+    assertThat(early.explanation())
+        .isEqualTo("completato il 10/05/2023, entro il 30/06/2023: obiettivo raggiunto");
     assertThat(deadline.assess(LocalDate.of(2023, 6, 30)).status()).isEqualTo(Status.ACHIEVED);
     Assessment late = deadline.assess(LocalDate.of(2023, 7, 1));
     assertThat(late.status()).isEqualTo(Status.NOT_ACHIEVED);
     assertAchievement(late, BigDecimal.ZERO);
-    assertThat(late.explanation())
+    assertThat(late.explanation(Locale.ENGLISH))
         .isEqualTo(
-            "completed on 01/07/2023, after the deadline 30/06/2023: not achieved"
+            "completed on 1 July 2023, after the deadline 30 June 2023: not achieved"
                 + " (achievement 0%)");
   }
 
@@ -222,10 +243,11 @@ class AssessmentTest {
 
     Assessment a = target.assess(LocalDate.of(2024, 5, 1));
     assertThat(a.status()).isEqualTo(Status.ACHIEVED);
-    assertThat(a.explanation()).contains("(deadline 30/06 taken in 2024, the year of completion)");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .contains("(deadline 30/06 taken in 2024, the year of completion)");
     Assessment fixed = target.withDeadlineYear(2023).assess(LocalDate.of(2024, 5, 1));
     assertThat(fixed.status()).isEqualTo(Status.NOT_ACHIEVED);
-    assertThat(fixed.explanation()).doesNotContain("taken in");
+    assertThat(fixed.explanation(Locale.ENGLISH)).doesNotContain("taken in");
   }
 
   @Test
@@ -234,12 +256,14 @@ class AssessmentTest {
 
     Assessment byValue = target.assess(100);
     assertThat(byValue.status()).isEqualTo(Status.ACHIEVED);
-    assertThat(byValue.explanation()).contains("taken as the value reached by 30/06/2024");
+    assertThat(byValue.explanation(Locale.ENGLISH))
+        .contains("taken as the value reached by 30 June 2024");
+    assertThat(byValue.explanation()).contains("inteso come valore raggiunto entro il 30/06/2024");
     Assessment byDate = target.assess(LocalDate.of(2024, 7, 15));
     assertThat(byDate.status()).isEqualTo(Status.NOT_ACHIEVED);
-    assertThat(byDate.explanation())
+    assertThat(byDate.explanation(Locale.ENGLISH))
         .isEqualTo(
-            "100% reached on 15/07/2024, after the deadline 30/06/2024: not achieved"
+            "100% reached on 15 July 2024, after the deadline 30 June 2024: not achieved"
                 + " (achievement 0%)");
   }
 
@@ -249,13 +273,13 @@ class AssessmentTest {
     assertThat(deadlineWithNumber.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(deadlineWithNumber.achievement()).isEmpty();
     assertThat(deadlineWithNumber.isAssessable()).isFalse();
-    assertThat(deadlineWithNumber.explanation())
+    assertThat(deadlineWithNumber.explanation(Locale.ENGLISH))
         .isEqualTo("not assessable: a deadline takes the completion date, not a number");
-    assertThat(Target.parse("40").assess(LocalDate.of(2023, 1, 1)).explanation())
+    assertThat(Target.parse("40").assess(LocalDate.of(2023, 1, 1)).explanation(Locale.ENGLISH))
         .isEqualTo("not assessable: a value target takes a number, not a date");
-    assertThat(Target.parse("40").assess(true).explanation())
+    assertThat(Target.parse("40").assess(true).explanation(Locale.ENGLISH))
         .isEqualTo("not assessable: a value target takes a number, not yes/no");
-    assertThat(Target.parse("SI").assess(2).explanation())
+    assertThat(Target.parse("SI").assess(2).explanation(Locale.ENGLISH))
         .isEqualTo("not assessable: a yes/no target takes 1 (yes) or 0 (no), not 2");
   }
 
@@ -265,10 +289,12 @@ class AssessmentTest {
     Target no = Target.parse("NO");
 
     assertThat(yes.assess(true).status()).isEqualTo(Status.ACHIEVED);
-    assertThat(yes.assess(true).explanation()).isEqualTo("yes, as expected: achieved");
+    assertThat(yes.assess(true).explanation(Locale.ENGLISH))
+        .isEqualTo("yes, as expected: achieved");
     assertThat(yes.assess(false).status()).isEqualTo(Status.NOT_ACHIEVED);
     assertAchievement(yes.assess(false), BigDecimal.ZERO);
-    assertThat(yes.assess(false).explanation()).isEqualTo("no, but yes was expected: not achieved");
+    assertThat(yes.assess(false).explanation(Locale.ENGLISH))
+        .isEqualTo("no, but yes was expected: not achieved");
     assertThat(no.assess(false).status()).isEqualTo(Status.ACHIEVED);
     assertThat(yes.assess(1).status()).isEqualTo(Status.ACHIEVED);
     assertThat(yes.assess(0).status()).isEqualTo(Status.NOT_ACHIEVED);
@@ -292,7 +318,7 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.achievement()).isEmpty();
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "not assessable: " + target + " needs a baseline: " + baseline + " was not given");
   }
@@ -301,21 +327,24 @@ class AssessmentTest {
   void assess_relativeTargetsWithBaseline_computeTheirGoal() {
     Assessment up = Target.parse("+5% rispetto al 2022").assess(42, 40);
     assertThat(up.status()).isEqualTo(Status.ACHIEVED);
-    assertThat(up.explanation()).isEqualTo("the baseline 40 +5% is 42; 42 ≥ 42: achieved");
+    assertThat(up.explanation(Locale.ENGLISH))
+        .isEqualTo("the baseline 40 +5% is 42; 42 ≥ 42: achieved");
 
     Assessment down = Target.parse("-10% rispetto all'anno precedente").assess(185, 200);
     assertThat(down.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(down, ratio("180", "185"));
-    assertThat(down.explanation()).startsWith("the baseline 200 -10% is 180; 185 is not ≤ 180");
+    assertThat(down.explanation(Locale.ENGLISH))
+        .startsWith("the baseline 200 -10% is 180; 185 is not ≤ 180");
 
     Assessment absolute = Target.parse("+3 rispetto al 2022").assess(43, 40);
     assertThat(absolute.status()).isEqualTo(Status.ACHIEVED);
-    assertThat(absolute.explanation()).isEqualTo("the baseline 40 +3 is 43; 43 ≥ 43: achieved");
+    assertThat(absolute.explanation(Locale.ENGLISH))
+        .isEqualTo("the baseline 40 +3 is 43; 43 ≥ 43: achieved");
 
     Assessment kept = Target.parse("mantenimento").assess(39, 40);
     assertThat(kept.status()).isEqualTo(Status.PARTIALLY_ACHIEVED);
     assertAchievement(kept, ratio("39", "40"));
-    assertThat(kept.explanation()).contains("at least assumed");
+    assertThat(kept.explanation(Locale.ENGLISH)).contains("at least assumed");
     assertThat(Target.parse("mantenimento", Polarity.LOWER_IS_BETTER).assess(39, 40).status())
         .isEqualTo(Status.ACHIEVED);
   }
@@ -325,7 +354,7 @@ class AssessmentTest {
     Assessment a = Target.parse("+5% rispetto al 2022").assess(1, 0);
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "not assessable: a change in percent needs a baseline above zero, and the 2022 value"
                 + " is 0");
@@ -366,10 +395,10 @@ class AssessmentTest {
     Assessment a = Target.parse("≥ 50").assess(60, context);
     assertThat(a.status()).isEqualTo(Status.ACHIEVED);
     assertAchievement(a, new BigDecimal("1.2"));
-    assertThat(a.explanation()).isEqualTo("60 ≥ 50: achieved (achievement 120%)");
+    assertThat(a.explanation(Locale.ENGLISH)).isEqualTo("60 ≥ 50: achieved (achievement 120%)");
     Assessment range = Target.parse("tra 50 e 60").assess(40, context);
     assertAchievement(range, new BigDecimal("0.8"));
-    assertThat(range.explanation()).endsWith("(achievement 80%)");
+    assertThat(range.explanation(Locale.ENGLISH)).endsWith("(achievement 80%)");
   }
 
   @Test
@@ -438,7 +467,8 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.achievement()).isEmpty();
-    assertThat(a.explanation()).isEqualTo("not assessable: no value measured for 2024");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .isEqualTo("not assessable: no value measured for 2024");
     assertThat(a.toString())
         .isEqualTo("NOT_ASSESSABLE: not assessable: no value measured for 2024");
     assertThatThrownBy(() -> Assessment.notAssessable(" "))
@@ -451,7 +481,8 @@ class AssessmentTest {
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.achievement()).isEmpty();
-    assertThat(a.explanation()).isEqualTo("not assessable: the target 'boh' cannot be read");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .isEqualTo("not assessable: the target 'boh' cannot be read");
   }
 
   @Test

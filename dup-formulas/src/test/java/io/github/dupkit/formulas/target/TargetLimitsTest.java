@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +45,8 @@ class TargetLimitsTest {
     assertThat(r.targets()).isEmpty();
     assertThat(r.problems()).hasSize(1);
     assertThat(r.problems().get(0).index()).isEqualTo(Target.MAX_READ_LENGTH);
-    assertThat(r.problems().get(0).message())
-        .isEqualTo("the text is longer than 100000 characters");
+    assertThat(r.problems().get(0).message(Locale.ENGLISH))
+        .isEqualTo("the text is longer than 100,000 characters");
     assertThat(r.problems().get(0).fragment()).isSameAs(r.text());
   }
 
@@ -93,6 +94,7 @@ class TargetLimitsTest {
     assertThat(r.targets()).extracting(Target::toString).containsExactly("15*");
     assertThat(r.problems()).hasSize(1);
     assertThat(r.problems().get(0).index()).isZero();
-    assertThat(r.problems().get(0).message()).isEqualTo("a number may have at most 100 digits");
+    assertThat(r.problems().get(0).message(Locale.ENGLISH))
+        .isEqualTo("a number may have at most 100 digits");
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.Range;
 import io.github.dupkit.formulas.ResultKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class TargetNumberPolicyTest {
 
     assertThat(a.status()).isEqualTo(Assessment.Status.NOT_ASSESSABLE);
     assertThat(a.achievement()).isEmpty();
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "not assessable: the measured value 1E+999999999 is 1e1001 or more in magnitude "
                 + POLICY);
@@ -54,7 +55,7 @@ class TargetNumberPolicyTest {
     Assessment a = Target.parse(text).assess(TINY);
 
     assertThat(a.status()).isEqualTo(Assessment.Status.NOT_ASSESSABLE);
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "not assessable: the measured value 1E-999999999 is below 1e-1000 in magnitude "
                 + POLICY);
@@ -66,8 +67,10 @@ class TargetNumberPolicyTest {
     Assessment b =
         Target.parse("<47").assess(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE + 1));
 
-    assertThat(a.explanation()).contains("1E-2147483647 is below 1e-1000 in magnitude");
-    assertThat(b.explanation()).contains("1E+2147483647 is 1e1001 or more in magnitude");
+    assertThat(a.explanation(Locale.ENGLISH))
+        .contains("1E-2147483647 is below 1e-1000 in magnitude");
+    assertThat(b.explanation(Locale.ENGLISH))
+        .contains("1E+2147483647 is 1e1001 or more in magnitude");
   }
 
   @Test
@@ -77,7 +80,7 @@ class TargetNumberPolicyTest {
     Assessment a = Target.parse(">47").assess(longValue);
 
     assertThat(a.status()).isEqualTo(Assessment.Status.NOT_ASSESSABLE);
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "not assessable: the measured value a number of about 5001 digits has more than 100"
                 + " significant digits "
@@ -108,10 +111,11 @@ class TargetNumberPolicyTest {
     Assessment a = Target.parse("<47").assess(new BigDecimal(BigInteger.ZERO, Integer.MAX_VALUE));
     Assessment b = Target.parse("SI").assess(new BigDecimal(BigInteger.ZERO, -5));
 
-    assertThat(a.explanation()).isEqualTo("0 < 47: achieved");
-    assertThat(b.explanation()).isEqualTo("0 (no), but yes was expected: not achieved");
-    assertThat(Target.parse("<47").assess(new BigDecimal("0.00")).explanation())
-        .isEqualTo("0,00 < 47: achieved");
+    assertThat(a.explanation(Locale.ENGLISH)).isEqualTo("0 < 47: achieved");
+    assertThat(b.explanation(Locale.ENGLISH))
+        .isEqualTo("0 (no), but yes was expected: not achieved");
+    assertThat(Target.parse("<47").assess(new BigDecimal("0.00")).explanation(Locale.ENGLISH))
+        .isEqualTo("0.00 < 47: achieved");
   }
 
   @Test
@@ -121,7 +125,7 @@ class TargetNumberPolicyTest {
     for (String text : new String[] {">47", "mantenimento", "+5% rispetto al 2022", "≤ 0"}) {
       Assessment a = Target.parse(text).assess(40, context);
       assertThat(a.status()).as(text).isEqualTo(Assessment.Status.NOT_ASSESSABLE);
-      assertThat(a.explanation())
+      assertThat(a.explanation(Locale.ENGLISH))
           .as(text)
           .isEqualTo(
               "not assessable: the baseline 1E+999999999 is 1e1001 or more in magnitude " + POLICY);
@@ -147,7 +151,7 @@ class TargetNumberPolicyTest {
     Assessment a = Target.parse("72,50%").assess(new BigDecimal("5e999"), ResultKind.RATIO);
 
     assertThat(a.status()).isEqualTo(Assessment.Status.NOT_ASSESSABLE);
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "not assessable: the measured ratio in percent 5E+1001 is 1e1001 or more in magnitude "
                 + POLICY);
@@ -158,7 +162,7 @@ class TargetNumberPolicyTest {
     Assessment a = Target.parse("+50% rispetto al 2022").assess(1, new BigDecimal("9e1000"));
 
     assertThat(a.status()).isEqualTo(Assessment.Status.NOT_ASSESSABLE);
-    assertThat(a.explanation())
+    assertThat(a.explanation(Locale.ENGLISH))
         .isEqualTo(
             "not assessable: the goal computed from the baseline 1.35E+1001 is 1e1001 or more in"
                 + " magnitude "

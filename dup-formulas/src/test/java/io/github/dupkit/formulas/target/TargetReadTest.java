@@ -3,6 +3,7 @@ package io.github.dupkit.formulas.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class TargetReadTest {
     TargetReading.Problem problem = reading.problems().get(0);
     assertThat(problem.index()).isEqualTo(4);
     assertThat(problem.fragment()).isEqualTo("circa");
-    assertThat(problem.message()).startsWith("'circa' does not start a target");
+    assertThat(problem.message(Locale.ENGLISH)).startsWith("'circa' does not start a target");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.formulas.target.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class PublicApiPromiseTest {
 
     assertThat(a.status()).isEqualTo(Assessment.Status.ACHIEVED);
     assertThat(a.achievement()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1"));
-    assertThat(a.explanation()).isEqualTo("52 > 47: achieved");
+    assertThat(a.explanation(Locale.ENGLISH)).isEqualTo("52 > 47: achieved");
     assertThat(Target.parse("30/06/2023").assess(LocalDate.of(2023, 5, 10)).status())
         .isEqualTo(Assessment.Status.ACHIEVED);
     Target u = Target.parse("12,5", Polarity.LOWER_IS_BETTER);
@@ -60,6 +61,7 @@ class PublicApiPromiseTest {
   void ratioResult_meetsPercentTarget_andTheExplanationShowsTheConversion() {
     Assessment a = Target.parse("72,50%").assess(0.713, ResultKind.RATIO);
 
+    assertThat(a.explanation(Locale.ENGLISH)).contains("0.713").contains("71.3%");
     assertThat(a.explanation()).contains("0,713").contains("71,3%");
   }
 }

@@ -18,7 +18,8 @@ import java.util.Locale;
 
 /**
  * Writes a {@link Report} for people: a self-contained HTML page, a CSV table, an XLSX workbook or
- * a Markdown document, with the texts in Italian.
+ * a Markdown document, with the texts in Italian ({@link #standard()}) or English ({@link
+ * #standard(Locale)}).
  *
  * <pre>{@code
  * ReportWriter writer = ReportWriter.standard();
@@ -51,8 +52,9 @@ import java.util.Locale;
  *       tables, for a README, a wiki or a pull request; markup in the input is escaped.
  * </ul>
  *
- * <p>The texts (headings, status words, column headers) are Italian, read from one bundle; the
- * assessment's explanations are shown as dup-formulas writes them.
+ * <p>The texts (headings, status words, column headers, explanations) are in the writer's language,
+ * Italian by default, with numbers, percentages and money in its convention; the JVM's default
+ * locale is never used. The CSV is {@code ;}-separated in both languages.
  *
  * <p>Immutable and thread-safe.
  *
@@ -75,6 +77,45 @@ public final class ReportWriter {
    */
   public static ReportWriter standard() {
     return STANDARD;
+  }
+
+  /**
+   * Returns the writer of reports in a language: headings, legends, status labels, explanations,
+   * CSV and XLSX headers, numbers, percentages and money in its convention ({@code 72,5%} and
+   * {@code € 10.000.000} in Italian, {@code 72.5%} and {@code €10,000,000} in English).
+   *
+   * <pre>{@code
+   * ReportWriter.standard(Locale.ENGLISH).write(report, Path.of("report.html"));
+   * }</pre>
+   *
+   * @param locale English, or any other locale for Italian (the JVM's default is never used)
+   * @return the writer
+   * @since 0.1.0
+   */
+  public static ReportWriter standard(Locale locale) {
+    return STANDARD.withLocale(locale);
+  }
+
+  /**
+   * Returns a writer like this one in another language.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the writer
+   * @since 0.1.0
+   */
+  public ReportWriter withLocale(Locale locale) {
+    Locale language = Texts.of(checkNotNull(locale, "locale")).locale();
+    return language.equals(this.locale) ? this : new ReportWriter(language);
+  }
+
+  /**
+   * Returns the language of the reports this writer writes.
+   *
+   * @return {@link Locale#ITALIAN} or {@link Locale#ENGLISH}
+   * @since 0.1.0
+   */
+  public Locale locale() {
+    return locale;
   }
 
   /**

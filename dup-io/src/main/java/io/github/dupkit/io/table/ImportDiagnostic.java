@@ -3,6 +3,9 @@ package io.github.dupkit.io.table;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -52,16 +55,21 @@ public final class ImportDiagnostic {
   private final int row;
   private final int column;
   private final String text;
-  private final String message;
+  private final Text message;
 
-  private ImportDiagnostic(Severity severity, int row, int column, String text, String message) {
+  private ImportDiagnostic(Severity severity, int row, int column, String text, Text message) {
     this.severity = checkNotNull(severity, "severity");
     checkArgument(row >= 0 && column >= 0, "negative position %s:%s", row, column);
     this.row = row;
     this.column = column;
     this.text = checkNotNull(text, "text");
     this.message = checkNotNull(message, "message");
-    checkArgument(!message.isBlank(), "blank message");
+    checkArgument(!message.italian().isBlank(), "blank message");
+  }
+
+  /** Returns a diagnostic whose message DUPkit words in each language. */
+  static ImportDiagnostic of(Severity severity, int row, int column, String text, Text message) {
+    return new ImportDiagnostic(severity, row, column, text, message);
   }
 
   /**
@@ -77,7 +85,8 @@ public final class ImportDiagnostic {
    */
   public static ImportDiagnostic of(
       Severity severity, int row, int column, String text, String message) {
-    return new ImportDiagnostic(severity, row, column, text, message);
+    return new ImportDiagnostic(
+        severity, row, column, text, Text.literal(checkNotNull(message, "message")));
   }
 
   /**
@@ -130,12 +139,24 @@ public final class ImportDiagnostic {
   }
 
   /**
-   * Returns what the reader did, or could not do, and why.
+   * Returns what the reader did, or could not do, and why, as {@link #message(Locale)} in Italian.
    *
    * @return a sentence for people, e.g. {@code "repeated header skipped"}
    */
   public String message() {
-    return message;
+    return message(Languages.ITALIAN);
+  }
+
+  /**
+   * Returns what the reader did, or could not do, and why, in a language. A message given to {@link
+   * #of(Severity, int, int, String, String)} is the same in every language.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return a sentence for people
+   * @since 0.1.0
+   */
+  public String message(Locale locale) {
+    return message.render(checkNotNull(locale, "locale"));
   }
 
   @Override
@@ -150,12 +171,12 @@ public final class ImportDiagnostic {
         && row == that.row
         && column == that.column
         && text.equals(that.text)
-        && message.equals(that.message);
+        && message(Languages.ENGLISH).equals(that.message(Languages.ENGLISH));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(severity, row, column, text, message);
+    return Objects.hash(severity, row, column, text, message(Languages.ENGLISH));
   }
 
   /**
@@ -168,7 +189,7 @@ public final class ImportDiagnostic {
     if (!where.isEmpty()) {
       sb.append(' ').append(where);
     }
-    sb.append(": ").append(message);
+    sb.append(": ").append(message(Languages.ENGLISH));
     if (!text.isEmpty()) {
       sb.append(" (text: \"").append(Cells.abbreviate(text, 120)).append("\")");
     }

@@ -123,7 +123,7 @@ class ReportWriterTest {
     assertThat(doc.select("section.not-assessable tbody tr").eachText())
         .singleElement()
         .asString()
-        .contains("2.3.4.3", "nuovi centri di raccolta", "no measurement");
+        .contains("2.3.4.3", "nuovi centri di raccolta", "nessuna misura");
     assertThat(doc.select(".diagnostics-section h3").eachText())
         .containsExactly(
             "dup.tsv — 1 errori, 1 avvisi, 1 informazioni",

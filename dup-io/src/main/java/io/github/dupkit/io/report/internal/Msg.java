@@ -1,11 +1,15 @@
 package io.github.dupkit.io.report.internal;
 
+import io.github.dupkit.formulas.internal.text.Catalogue;
+import io.github.dupkit.formulas.internal.text.MessageKey;
+
 /**
- * The keys of every text a report shows to people, one constant per entry of the bundle {@code
- * messages} beside this class ({@code messages_it.properties}). A test checks that the enum and
- * each bundle hold the same keys, so a language is added by adding a bundle.
+ * The keys of every text a report shows to people, one constant per entry of the bundles beside
+ * this class ({@code messages_it.properties}, {@code messages_en.properties}), read and checked by
+ * dup-formulas' shared catalogue: a key without a text in a language, or with other placeholders,
+ * fails on loading.
  */
-public enum Msg {
+public enum Msg implements MessageKey {
   LANG,
   TITLE_DEFAULT,
   AUTHORITY,
@@ -30,7 +34,6 @@ public enum Msg {
   LEVEL_AREA,
   LEVEL_STRATEGIC_OBJECTIVE,
   LEVEL_OPERATIONAL_OBJECTIVE,
-  LEVEL_INDICATOR,
   GROUP_SUMMARY,
   GROUP_NONE_ASSESSABLE,
   INDICATOR,
@@ -81,10 +84,20 @@ public enum Msg {
   SHEET_DIAGNOSTICS,
   FOOTER;
 
+  private static final Catalogue<Msg> TEXTS =
+      Catalogue.load(Msg.class, Msg.class::getResourceAsStream);
+
+  @Override
+  public Catalogue<?> catalogue() {
+    return TEXTS;
+  }
+
   /**
-   * Returns the key in the bundle: the constant's name in lower case, e.g. {@code status_achieved}.
+   * Returns the catalogue of the report's texts.
+   *
+   * @return the catalogue
    */
-  String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+  static Catalogue<Msg> texts() {
+    return TEXTS;
   }
 }

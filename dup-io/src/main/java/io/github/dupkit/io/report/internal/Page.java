@@ -30,6 +30,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,6 +49,10 @@ public final class Page {
 
   /** A number with decimals as dup-formulas writes it in explanations: {@code 1234,5678}. */
   private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,])\\d+,\\d+(?![\\d,])");
+
+  /** The same in English: {@code 1234.5678}. */
+  private static final Pattern LONG_NUMBER_EN =
+      Pattern.compile("(?<![\\d.,])\\d+\\.\\d+(?![\\d.])");
 
   final Texts t;
   final String lang;
@@ -263,7 +268,7 @@ public final class Page {
           unitText,
           status(a.status()),
           achievement(a.achievement()),
-          Clean.text(roundNumbers(a.explanation())),
+          Clean.text(roundNumbers(a.explanation(texts.locale()))),
           e.area().id(),
           Clean.text(e.area().name()),
           e.strategicObjective().id(),
@@ -278,16 +283,19 @@ public final class Page {
      * dup-formulas writes.
      */
     private String roundNumbers(String explanation) {
-      Matcher m = LONG_NUMBER.matcher(explanation);
+      boolean english = texts.people().language().equals(Locale.ENGLISH);
+      char point = english ? '.' : ',';
+      Matcher m = (english ? LONG_NUMBER_EN : LONG_NUMBER).matcher(explanation);
       StringBuilder sb = new StringBuilder(explanation.length());
       int shown = Math.max(decimals, 2);
       while (m.find()) {
         String n = m.group();
         String replacement = n;
-        if (n.length() - n.indexOf(',') - 1 > shown) {
+        if (n.length() - n.indexOf(point) - 1 > shown) {
           try {
-            replacement = ItalianNumbers.formatRounded(ItalianNumbers.parse(n), shown);
-          } catch (NumberSyntaxException e) {
+            BigDecimal v = english ? new BigDecimal(n) : ItalianNumbers.parse(n);
+            replacement = texts.people().rounded(v, shown);
+          } catch (NumberSyntaxException | NumberFormatException e) {
             replacement = n;
           }
         }
@@ -303,9 +311,9 @@ public final class Page {
         if (rounded.stripTrailingZeros().scale() > 0) {
           rounded = rounded.setScale(2, RoundingMode.HALF_UP);
         }
-        return "€ " + ItalianNumbers.formatGrouped(rounded);
+        return texts.people().money(rounded);
       }
-      String number = ItalianNumbers.formatRounded(v, decimals);
+      String number = texts.people().rounded(v, decimals);
       if (unit.isEmpty()) {
         return number;
       }
@@ -341,7 +349,7 @@ public final class Page {
               .setScale(2, RoundingMode.HALF_UP)
               .stripTrailingZeros()
               .toPlainString();
-      return new AchievementView(ItalianNumbers.formatPercent(a.get()), bar, a);
+      return new AchievementView(texts.people().percent(a.get()), bar, a);
     }
 
     ImmutableList<DiagnosticSection> diagnosticSections() {
@@ -355,9 +363,9 @@ public final class Page {
           rows.add(
               new DiagnosticView(
                   texts.get(severityMsg(d.severity())),
-                  d.severity().name().toLowerCase(java.util.Locale.ROOT),
+                  d.severity().name().toLowerCase(Locale.ROOT),
                   d.cell(),
-                  Clean.text(d.message()),
+                  Clean.text(d.message(texts.locale())),
                   Clean.text(d.text())));
         }
         String summary =

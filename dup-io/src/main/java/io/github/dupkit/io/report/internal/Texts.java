@@ -2,79 +2,59 @@ package io.github.dupkit.io.report.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Num;
+import io.github.dupkit.formulas.internal.text.PeopleFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 
 /**
- * The texts of a report in one language, read once from the bundle {@code messages_LANG.properties}
- * (UTF-8, beside this class, read as a resource of this module so that it works on the class path
- * and on the module path alike). Only Italian exists today; another language is one more file.
+ * The texts of a report in one language, from the catalogue of {@link Msg} (Italian or English; any
+ * other locale is Italian), with the language's number and date convention ({@link PeopleFormat}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class Texts {
-  private static final Texts ITALIAN = load(Locale.ITALIAN);
+  private static final Texts ITALIAN = new Texts(Languages.ITALIAN);
+  private static final Texts ENGLISH = new Texts(Languages.ENGLISH);
 
   private final Locale locale;
-  private final ImmutableMap<Msg, String> texts;
+  private final PeopleFormat people;
 
-  private Texts(Locale locale, Map<Msg, String> texts) {
+  private Texts(Locale locale) {
     this.locale = locale;
-    this.texts = ImmutableMap.copyOf(texts);
+    this.people = PeopleFormat.of(locale);
   }
 
   /**
    * Returns the texts of a language.
    *
-   * @param locale the language; only Italian is bundled today
+   * @param locale English, or any other locale for Italian
    * @return the texts
-   * @throws IllegalArgumentException if no bundle has that language
    */
   public static Texts of(Locale locale) {
-    checkNotNull(locale, "locale");
-    if (locale.getLanguage().equals(ITALIAN.locale.getLanguage())) {
-      return ITALIAN;
-    }
-    return load(locale);
-  }
-
-  static Texts load(Locale locale) {
-    String name = "messages_" + locale.getLanguage() + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = Texts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No report texts in the language of " + locale);
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the report texts " + name, e);
-    }
-    Map<Msg, String> texts = new EnumMap<>(Msg.class);
-    for (Msg m : Msg.values()) {
-      String text = p.getProperty(m.key());
-      if (text == null) {
-        throw new IllegalStateException("The report texts " + name + " lack " + m.key());
-      }
-      texts.put(m, text);
-    }
-    return new Texts(locale, texts);
+    return Languages.resolve(checkNotNull(locale, "locale")).equals(Languages.ENGLISH)
+        ? ENGLISH
+        : ITALIAN;
   }
 
   /**
    * Returns the language.
    *
-   * @return the locale the texts were read for
+   * @return {@code it} or {@code en}
    */
   public Locale locale() {
     return locale;
+  }
+
+  /**
+   * Returns the number and date convention of the language.
+   *
+   * @return the formatter
+   */
+  public PeopleFormat people() {
+    return people;
   }
 
   /**
@@ -84,21 +64,31 @@ public final class Texts {
    * @return the text
    */
   public String get(Msg msg) {
-    return checkNotNull(texts.get(msg), "msg");
+    return Msg.texts().format(checkNotNull(msg, "msg"), locale);
   }
 
   /**
-   * Returns a text with its placeholders {@code {0}}, {@code {1}}, … replaced by the arguments.
+   * Returns a text with its placeholders {@code {0}}, {@code {1}}, … replaced by the arguments:
+   * numbers in the language's convention, anything else as its string.
    *
    * @param msg its key
-   * @param args the values, already written for people
+   * @param args the values
    * @return the text
    */
   public String format(Msg msg, Object... args) {
-    String text = get(msg);
+    Object[] values = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+      Object a = args[i];
+      values[i] =
+          a instanceof Integer
+                  || a instanceof Long
+                  || a instanceof BigDecimal
+                  || a instanceof Num
+                  || a instanceof LocalDate
+                  || a instanceof String
+              ? a
+              : String.valueOf(a);
     }
-    return text;
+    return Msg.texts().format(checkNotNull(msg, "msg"), locale, values);
   }
 }

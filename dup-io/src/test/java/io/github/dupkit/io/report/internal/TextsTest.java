@@ -1,24 +1,32 @@
 package io.github.dupkit.io.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one catalogue of the report's texts: the enum of keys and the bundle hold the same keys. */
 class TextsTest {
-  @Test
-  void italianBundle_hasExactlyTheKeysOfMsg() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"messages_it.properties", "messages_en.properties"})
+  void eachBundle_hasExactlyTheKeysOfMsg(String bundle) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = Texts.class.getResourceAsStream("messages_it.properties")) {
+    try (InputStream in = Texts.class.getResourceAsStream(bundle)) {
       assertThat(in).isNotNull();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
@@ -41,10 +49,37 @@ class TextsTest {
   }
 
   @Test
-  void aLanguageWithoutBundle_isRefused() {
-    assertThatThrownBy(() -> Texts.of(Locale.GERMAN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("No report texts");
+  void english_andAnyOtherLanguageIsItalian() {
+    Texts en = Texts.of(Locale.UK);
+    assertThat(en.locale()).isEqualTo(Locale.ENGLISH);
+    assertThat(en.get(Msg.STATUS_ACHIEVED)).isEqualTo("Achieved");
+    assertThat(en.format(Msg.GROUP_SUMMARY, 2, 3)).isEqualTo("2 of 3 indicators assessable");
+    assertThat(en.format(Msg.GROUP_SUMMARY, 2000, 3000))
+        .isEqualTo("2,000 of 3,000 indicators assessable");
+    assertThat(Texts.of(Locale.ITALIAN).format(Msg.GROUP_SUMMARY, 2000, 3000))
+        .isEqualTo("2.000 indicatori valutabili su 3.000");
+    assertThat(Texts.of(Locale.GERMAN)).isSameAs(Texts.of(Locale.ITALIAN));
+  }
+
+  @Test
+  void everyKeyIsUsedByMainCodeOrTemplates() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path root : List.of(Path.of("src/main/java"), Path.of("src/main/jte"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path p : files.filter(Files::isRegularFile).toList()) {
+          if (!p.endsWith("Msg.java")) {
+            all.append(Files.readString(p));
+          }
+        }
+      }
+    }
+    List<String> unused = new ArrayList<>();
+    for (Msg m : Msg.values()) {
+      if (!Pattern.compile("\\b" + m.name() + "\\b").matcher(all).find()) {
+        unused.add(m.name());
+      }
+    }
+    assertThat(unused).isEmpty();
   }
 
   @Test

@@ -1,0 +1,64 @@
+package io.github.dupkit.formulas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dupkit.formulas.target.Target;
+import io.github.dupkit.formulas.target.TargetReading;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Formula explanations, warnings and target reading problems in Italian and English. */
+class FormulaLanguagesTest {
+
+  @Test
+  void explainWritesNumbersInTheReadersConvention() {
+    Formula f = Formula.parse("a / b");
+    Map<String, Number> values = Map.of("a", 23, "b", 50);
+    assertThat(f.explain(values)).isEqualTo("0,46 = 23 / 50");
+    assertThat(f.explain(values, Locale.ITALIAN)).isEqualTo("0,46 = 23 / 50");
+    assertThat(f.explain(values, Locale.ENGLISH)).isEqualTo("0.46 = 23 / 50");
+    Formula single = Formula.parse("n. imprese");
+    assertThat(single.explain(Map.of("n. imprese", 2.5), Locale.ENGLISH))
+        .isEqualTo("2.5 = n. imprese");
+    assertThat(single.explain(Map.of("n. imprese", 2.5))).isEqualTo("2,5 = n. imprese");
+  }
+
+  @Test
+  void warningsInBothLanguages() {
+    FormulaWarning w = Formula.read("a/ b+ c").warnings().get(0);
+    assertThat(w.message()).startsWith("letto come a / (b+ c): l'unica linea di frazione");
+    assertThat(w.message(Locale.ENGLISH)).startsWith("read as a / (b+ c): the only fraction bar");
+    assertThat(w.toString()).contains("read as a / (b+ c)");
+    FormulaWarning unknown =
+        Formula.parse("ditte controlate")
+            .check(FormulaContext.defaults().withKnownNames(List.of("ditte controllate")))
+            .get(0);
+    assertThat(unknown.message())
+        .isEqualTo("nome sconosciuto 'ditte controlate'; forse si intendeva 'ditte controllate'?");
+    assertThat(unknown.message(Locale.ENGLISH))
+        .isEqualTo("unknown name 'ditte controlate'; did you mean 'ditte controllate'?");
+    FormulaWarning given = FormulaWarning.of(FormulaWarning.Code.SPACING, 0, "as given");
+    assertThat(given.message()).isEqualTo("as given");
+    assertThat(given.message(Locale.ENGLISH)).isEqualTo("as given");
+  }
+
+  @Test
+  void targetProblemsAndNotesInBothLanguages() {
+    TargetReading r = Target.read(">47  > ");
+    TargetReading.Problem p = r.problems().get(0);
+    assertThat(p.message()).isEqualTo("atteso un numero dopo '>'");
+    assertThat(p.message(Locale.ENGLISH)).isEqualTo("expected a number after '>'");
+    TargetReading none = Target.read("n.d.");
+    assertThat(none.notes().get(0).message())
+        .isEqualTo("'n.d.' significa nessun obiettivo (non disponibile)");
+    assertThat(none.notes().get(0).message(Locale.ENGLISH))
+        .isEqualTo("'n.d.' means no target (not available)");
+    TargetReading ambiguous = Target.read("portare da 3 a 5 gli sportelli entro 10 giorni");
+    if (!ambiguous.problems().isEmpty()) {
+      assertThat(ambiguous.problems().get(0).message(Locale.ENGLISH))
+          .isNotEqualTo(ambiguous.problems().get(0).message());
+    }
+  }
+}
