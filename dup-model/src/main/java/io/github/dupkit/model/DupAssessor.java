@@ -15,6 +15,7 @@ import io.github.dupkit.formulas.target.AssessmentContext;
 import io.github.dupkit.formulas.target.Target;
 import io.github.dupkit.formulas.target.TargetReading;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -293,9 +294,11 @@ public final class DupAssessor {
   private static Optional<BigDecimal> baselineFor(
       Indicator indicator, Target target, Measurements measurements, int year) {
     Optional<Baseline> baseline = indicator.baseline();
-    if (!target.needsBaseline() || target.reference().isEmpty()) {
+    if (target.reference().isEmpty()) {
       return baseline.map(Baseline::value);
     }
+    // A target that writes its own baseline still takes the measured value of its reference year
+    // when there is one (a caller's baseline wins); when there is none, the written one serves.
     int referenceYear;
     switch (target.reference().get()) {
       case PREVIOUS_YEAR:
@@ -303,6 +306,9 @@ public final class DupAssessor {
         break;
       case YEAR:
         referenceYear = target.referenceYear().orElse(year - 1);
+        break;
+      case DATE:
+        referenceYear = target.referenceDate().map(LocalDate::getYear).orElse(year - 1);
         break;
       case STARTING_VALUE:
       default:

@@ -195,6 +195,29 @@ class DupAssessorTest {
   }
 
   @Test
+  void assess_changeFromMonitoringDate_takesThatYearsMeasurement() {
+    Indicator i =
+        indicator("i").addTarget(2024, "riduzione del 10% rispetto al 31/12/2023").build();
+    Measurements both =
+        Measurements.of(Measurement.of("i", 2023, bd("100")), Measurement.of("i", 2024, bd("88")));
+
+    assertThat(ASSESSOR.assess(i, PERIOD, both, 2024).status()).isEqualTo(Status.ACHIEVED);
+  }
+
+  @Test
+  void assess_changeWithWrittenBaseline_usesItWhenNoValueIsMeasured() {
+    Indicator i = indicator("i").addTarget(2024, "+10% rispetto al 2023 (baseline 100)").build();
+    Measurements onlyNow = Measurements.of(Measurement.of("i", 2024, bd("111")));
+    Measurements both =
+        Measurements.of(Measurement.of("i", 2023, bd("120")), Measurement.of("i", 2024, bd("111")));
+
+    IndicatorAssessment written = ASSESSOR.assess(i, PERIOD, onlyNow, 2024);
+    assertThat(written.status()).isEqualTo(Status.ACHIEVED);
+    assertThat(written.explanation()).contains("baseline 100 written in the target");
+    assertThat(ASSESSOR.assess(i, PERIOD, both, 2024).status()).isNotEqualTo(Status.ACHIEVED);
+  }
+
+  @Test
   void assess_changeFromBaselineYear_takesTheBaseline() {
     Indicator i =
         indicator("i").addTarget("+5% rispetto al 2022").baseline(2022, bd("100")).build();

@@ -43,7 +43,7 @@ class PlanProblemsTest {
               assertThat(p.indicatorId()).isEqualTo("4.1.2.3");
               assertThat(p.kind()).isEqualTo(Kind.UNREADABLE_TARGET);
               assertThat(p.text()).isEqualTo(">");
-              // the problem the target reader met: 'da' opens a range and no number follows
+              // the problem the target reader met: a comparison with no number after it
               TargetReading.Problem read = Target.read(">").problems().get(0);
               assertThat(p.index()).hasValue(read.index());
               assertThat(p.message()).isEqualTo(read.message());
