@@ -13,6 +13,7 @@ import io.github.dupkit.formulas.internal.text.TextFactories;
 import io.github.dupkit.formulas.target.Assessment;
 import io.github.dupkit.formulas.target.AssessmentContext;
 import io.github.dupkit.formulas.target.Target;
+import io.github.dupkit.formulas.target.TargetNote;
 import io.github.dupkit.formulas.target.TargetReading;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -200,6 +201,20 @@ public final class DupAssessor {
     TargetReading reading = written.get().reading();
     Optional<Target> read = reading.target();
     if (read.isEmpty()) {
+      Optional<TargetNote> none = noTarget(reading);
+      if (none.isPresent()) {
+        TargetNote note = none.get();
+        return notAssessable(
+            indicator,
+            year,
+            written,
+            Text.of(
+                Msg.NO_TARGET_WRITTEN,
+                id,
+                when,
+                written.get().text(),
+                Text.of(note, note::message)));
+      }
       return notAssessable(
           indicator,
           year,
@@ -457,6 +472,17 @@ public final class DupAssessor {
   private static IndicatorAssessment notAssessable(
       Indicator indicator, int year, Optional<IndicatorTarget> target, Text reason) {
     return withoutValue(indicator, year, target, notAssessable(reason));
+  }
+
+  /**
+   * Returns the note of a cell that says in words that there is no target ({@code n.d.}, {@code da
+   * definire}), when that is all the cell says.
+   */
+  static Optional<TargetNote> noTarget(TargetReading reading) {
+    if (!reading.targets().isEmpty() || !reading.problems().isEmpty()) {
+      return Optional.empty();
+    }
+    return reading.notes().stream().filter(n -> n.code() == TargetNote.Code.NO_TARGET).findFirst();
   }
 
   private static Text describe(TargetReading reading) {

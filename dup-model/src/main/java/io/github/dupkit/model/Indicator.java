@@ -132,8 +132,8 @@ public abstract class Indicator {
     formulaReading().ifPresent(r -> formulaProblems(r, out));
     for (IndicatorTarget t : targets()) {
       TargetReading reading = t.reading();
-      if (reading.target().isPresent()) {
-        continue;
+      if (reading.target().isPresent() || DupAssessor.noTarget(reading).isPresent()) {
+        continue; // a cell that says there is no target ('n.d.') is read, not a problem
       }
       if (reading.problems().isEmpty()) {
         out.add(

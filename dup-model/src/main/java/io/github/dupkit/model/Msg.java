@@ -10,6 +10,7 @@ import io.github.dupkit.formulas.internal.text.MessageKey;
  */
 enum Msg implements MessageKey {
   NO_TARGET_FOR_YEAR,
+  NO_TARGET_WRITTEN,
   TARGET_UNREADABLE,
   TARGETS_IN_ONE_CELL,
   NO_MEASUREMENT,

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DupAssessorTest {
 
@@ -148,14 +150,33 @@ class DupAssessorTest {
 
   @Test
   void assess_unreadableTarget_isNotAssessableQuotingIt() {
-    Indicator i = indicator("i").addTarget("da definire").build();
+    Indicator i = indicator("i").addTarget("da verificare").build();
     Measurements m = Measurements.of(Measurement.of("i", 2025, bd("1")));
 
     IndicatorAssessment a = ASSESSOR.assess(i, PERIOD, m, 2025);
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.explanation(Locale.ENGLISH))
-        .contains("the target 'da definire' of indicator 'i' cannot be read");
+        .contains("the target 'da verificare' of indicator 'i' cannot be read");
+    assertThat(i.problems()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"n.d.", "N/A", "da definire", "-"})
+  void assess_cellSayingThereIsNoTarget_isNotAssessableWithThatReason_andIsNoPlanProblem(
+      String text) {
+    Indicator i = indicator("i").addTarget(text).build();
+    Measurements m = Measurements.of(Measurement.of("i", 2025, bd("1")));
+
+    IndicatorAssessment a = ASSESSOR.assess(i, PERIOD, m, 2025);
+
+    assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
+    assertThat(a.explanation(Locale.ENGLISH))
+        .contains("indicator 'i' has no target for 2025: the plan writes '" + text + "' (")
+        .doesNotContain("cannot be read");
+    assertThat(a.explanation())
+        .contains("l'indicatore 'i' non ha un valore atteso per il 2025: il piano scrive '");
+    assertThat(i.problems()).isEmpty();
   }
 
   @Test
@@ -213,7 +234,8 @@ class DupAssessorTest {
 
     IndicatorAssessment written = ASSESSOR.assess(i, PERIOD, onlyNow, 2024);
     assertThat(written.status()).isEqualTo(Status.ACHIEVED);
-    assertThat(written.explanation()).contains("baseline 100 written in the target");
+    assertThat(written.explanation(Locale.ENGLISH)).contains("baseline 100 written in the target");
+    assertThat(written.explanation()).contains("valore di partenza 100 scritto nell'obiettivo");
     assertThat(ASSESSOR.assess(i, PERIOD, both, 2024).status()).isNotEqualTo(Status.ACHIEVED);
   }
 
