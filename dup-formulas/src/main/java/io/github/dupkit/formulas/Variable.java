@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * FormulaWarning.Code#CODED_NAME} warning); the canonical text writes it in brackets, so that
  * {@link Formula#parse(CharSequence)} reads it back. Immutable and thread-safe; equal when the
  * names are.
+ *
+ * @since 0.1.0
  */
 public final class Variable {
   private final String name;

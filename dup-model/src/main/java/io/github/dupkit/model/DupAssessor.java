@@ -201,7 +201,7 @@ public final class DupAssessor {
     TargetReading reading = written.get().reading();
     Optional<Target> read = reading.target();
     if (read.isEmpty()) {
-      Optional<TargetNote> none = noTarget(reading);
+      Optional<TargetNote> none = Indicator.noTarget(reading);
       if (none.isPresent()) {
         TargetNote note = none.get();
         return notAssessable(
@@ -472,17 +472,6 @@ public final class DupAssessor {
   private static IndicatorAssessment notAssessable(
       Indicator indicator, int year, Optional<IndicatorTarget> target, Text reason) {
     return withoutValue(indicator, year, target, notAssessable(reason));
-  }
-
-  /**
-   * Returns the note of a cell that says in words that there is no target ({@code n.d.}, {@code da
-   * definire}), when that is all the cell says.
-   */
-  static Optional<TargetNote> noTarget(TargetReading reading) {
-    if (!reading.targets().isEmpty() || !reading.problems().isEmpty()) {
-      return Optional.empty();
-    }
-    return reading.notes().stream().filter(n -> n.code() == TargetNote.Code.NO_TARGET).findFirst();
   }
 
   private static Text describe(TargetReading reading) {

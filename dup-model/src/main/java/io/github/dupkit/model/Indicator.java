@@ -14,6 +14,7 @@ import io.github.dupkit.formulas.ItalianNumbers;
 import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.formulas.target.Target;
+import io.github.dupkit.formulas.target.TargetNote;
 import io.github.dupkit.formulas.target.TargetReading;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -132,7 +133,7 @@ public abstract class Indicator {
     formulaReading().ifPresent(r -> formulaProblems(r, out));
     for (IndicatorTarget t : targets()) {
       TargetReading reading = t.reading();
-      if (reading.target().isPresent() || DupAssessor.noTarget(reading).isPresent()) {
+      if (reading.target().isPresent() || noTarget(reading).isPresent()) {
         continue; // a cell that says there is no target ('n.d.') is read, not a problem
       }
       if (reading.problems().isEmpty()) {
@@ -417,5 +418,16 @@ public abstract class Indicator {
     public Builder baseline(int year, BigDecimal value) {
       return baseline(Baseline.of(year, value));
     }
+  }
+
+  /**
+   * Returns the note of a cell that says in words that there is no target ({@code n.d.}, {@code da
+   * definire}), when that is all the cell says.
+   */
+  static Optional<TargetNote> noTarget(TargetReading reading) {
+    if (!reading.targets().isEmpty() || !reading.problems().isEmpty()) {
+      return Optional.empty();
+    }
+    return reading.notes().stream().filter(n -> n.code() == TargetNote.Code.NO_TARGET).findFirst();
   }
 }

@@ -90,7 +90,7 @@ class ReportCommandTest {
     assertThat(run.stdout())
         .contains("4 ambiti, 17 obiettivi strategici, 47 obiettivi operativi, 115 indicatori")
         .contains("Valori ILLUSTRATIVI")
-        .contains("1 errors, ");
+        .contains("diagnostica: 1 errori, ");
     String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("illustrativi");
   }
