@@ -1,6 +1,7 @@
 package io.github.dupkit.io.table;
 
 import com.google.common.collect.ImmutableList;
+import io.github.dupkit.io.table.ImportDiagnostic.Severity;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -316,18 +317,12 @@ final class TableLayout {
   void report(Diagnostics d) {
     for (Column c : columns) {
       if (c.concept() == DupColumn.EXTRA && !isDuplicate(c)) {
-        d.warn(
-            row,
-            c.number(),
-            c.header(),
-            "column not recognised: its cells are kept as the attribute '"
-                + c.header()
-                + "' of the operational objectives");
+        d.warn(row, c.number(), c.header(), TableMsg.COLUMN_NOT_RECOGNISED, c.header());
       }
     }
     for (String p : problems) {
       String[] parts = p.split("\t", 3);
-      d.warn(row, columnNumber(parts[0]), parts[1], parts[2]);
+      d.literal(Severity.WARNING, row, columnNumber(parts[0]), parts[1], parts[2]);
     }
   }
 

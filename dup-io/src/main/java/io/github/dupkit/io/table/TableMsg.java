@@ -1,0 +1,124 @@
+package io.github.dupkit.io.table;
+
+import io.github.dupkit.formulas.internal.text.Catalogue;
+import io.github.dupkit.formulas.internal.text.MessageKey;
+
+/**
+ * The keys of the table readers' diagnostics, one constant per entry of the bundles beside this
+ * class ({@code messages_it.properties}, {@code messages_en.properties}), read and checked by
+ * dup-formulas' shared catalogue: a key without a text in a language, or with other placeholders,
+ * fails on loading. Names, ids, cell references, years and periods are passed as strings (written
+ * as read); counts as integers (written in the reader's convention).
+ */
+enum TableMsg implements MessageKey {
+  PREAMBLE_NOTE,
+  HEADER_REPEATED,
+  HEADER_REPEATED_OTHER_COLUMNS,
+  FOOTNOTE,
+  INDICATOR_NAME_CONTINUED,
+  CELLS_CONTINUED,
+  OBJECTIVE_CELL_ON_INDICATOR_ROW,
+  AREA_AGAIN,
+  AREA_WITHOUT_NAME,
+  STRATEGIC_OBJECTIVE_AGAIN,
+  STRATEGIC_OBJECTIVE_WITHOUT_NAME,
+  SAME_OPERATIONAL_OBJECTIVE,
+  OPERATIONAL_OBJECTIVE_WITHOUT_TITLE,
+  NO_AREA_ABOVE,
+  NO_STRATEGIC_OBJECTIVE_ABOVE,
+  NO_OPERATIONAL_OBJECTIVE_ABOVE,
+  NOT_A_MISSION,
+  SECOND_MISSION,
+  MISSION_READ,
+  FORMATTING_ONLY,
+  SECOND_PURPOSE,
+  COUNCILLORS_SPLIT,
+  UNITS_SPLIT,
+  PARTNERS_SPLIT,
+  NOT_A_PROGRAM,
+  PROGRAM_READ,
+  SECOND_PROGRAM,
+  TEXT_WITHOUT_HEADER,
+  NO_AUTHORITY,
+  NO_TITLE,
+  PERIOD_FROM_TEXT,
+  PERIOD_ASSUMED_FROM_TARGETS,
+  PERIOD_FROM_TARGETS,
+  PERIOD_ASSUMED_FROM_BASELINE,
+  NO_PERIOD,
+  TARGET_OUTSIDE_PERIOD,
+  SECOND_TARGET,
+  TARGET_YEARS_ROW,
+  MEASUREMENTS_PREAMBLE,
+  MEASUREMENTS_HEADER_REPEATED,
+  SECOND_MEASUREMENT,
+  NOTHING_MEASURED,
+  MORE_THAN_ONE_MEASURE,
+  YEAR_OUTSIDE_PERIOD,
+  MISSING_VARIABLES,
+  NO_INDICATOR,
+  INDICATOR_BY_NAME,
+  NO_YEAR,
+  NOT_A_YEAR_ROW,
+  NOT_A_NUMBER,
+  AMBIGUOUS_NUMBER_MIXED,
+  AMBIGUOUS_NUMBER_ITALIAN,
+  NOT_A_DATE,
+  NO_ID,
+  INDICATOR_WITHOUT_NAME,
+  CELL_NOT_SPLIT,
+  NAME_BEYOND_IDS,
+  FEWER_NAMES,
+  FORMULA_UNPAIRED,
+  FORMULAS_PAIRED_BY_WORDS,
+  TARGETS_SPLIT,
+  FEWER_PIECES,
+  NOT_A_POLARITY,
+  NOT_A_WEIGHT,
+  BASELINE_NOT_A_NUMBER,
+  NOT_A_YEAR,
+  FORMAT_FOUND,
+  UTF16_LE,
+  UTF16_BE,
+  DELIMITER,
+  NOT_UTF8,
+  MIXED_UTF8,
+  COLUMN_NOT_RECOGNISED,
+  MERGED_CELLS,
+  OTHER_SHEETS,
+  UNITS_TOLD_FROM_PARTNERS,
+  UNITS_TOLD_NO_PARTNERS,
+  BASELINE_WITHOUT_YEAR,
+  BASELINE_IN_PERIOD,
+  INDICATORS_SHARE_NAME,
+  UNKNOWN_INDICATOR,
+  NOT_A_VARIABLE,
+  NOT_A_VARIABLE_NONE,
+  INVALID_ID,
+  ID_USED,
+  NO_IDS_GIVEN,
+  KIND_AREA,
+  KIND_STRATEGIC_OBJECTIVE,
+  KIND_OPERATIONAL_OBJECTIVE,
+  KIND_INDICATOR,
+  KIND_AREAS,
+  KIND_STRATEGIC_OBJECTIVES,
+  KIND_OPERATIONAL_OBJECTIVES,
+  KIND_INDICATORS,
+  SPLIT_GUESS_INDICATORS,
+  SPLIT_GUESS_FORMULAS,
+  TARGET_UNPAIRED;
+
+  private static final Catalogue<TableMsg> TEXTS =
+      Catalogue.load(TableMsg.class, TableMsg.class::getResourceAsStream);
+
+  @Override
+  public Catalogue<?> catalogue() {
+    return TEXTS;
+  }
+
+  /** Returns the catalogue of the diagnostics' texts. */
+  static Catalogue<TableMsg> texts() {
+    return TEXTS;
+  }
+}
