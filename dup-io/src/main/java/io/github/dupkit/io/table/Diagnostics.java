@@ -18,14 +18,6 @@ final class Diagnostics {
     list.add(ImportDiagnostic.of(severity, row, column, text, Text.of(key, args)));
   }
 
-  /**
-   * Adds a diagnostic whose message is the same in every language: for messages built by a reader
-   * before they are reported, which are still in English.
-   */
-  void literal(Severity severity, int row, int column, String text, String message) {
-    list.add(ImportDiagnostic.of(severity, row, column, text, Text.literal(message)));
-  }
-
   void info(int row, int column, String text, TableMsg key, Object... args) {
     add(Severity.INFO, row, column, text, key, args);
   }

@@ -761,13 +761,17 @@ final class DupAssembler {
       } else {
         String note = i.baselineHeader + ": " + i.baselineText;
         notes.add(note);
-        d.warn(
-            i.baselineRow,
-            i.baselineColumn,
-            i.baselineText,
-            year == null ? TableMsg.BASELINE_WITHOUT_YEAR : TableMsg.BASELINE_IN_PERIOD,
-            String.valueOf(year),
-            String.valueOf(period));
+        if (year == null) {
+          d.warn(i.baselineRow, i.baselineColumn, i.baselineText, TableMsg.BASELINE_WITHOUT_YEAR);
+        } else {
+          d.warn(
+              i.baselineRow,
+              i.baselineColumn,
+              i.baselineText,
+              TableMsg.BASELINE_IN_PERIOD,
+              String.valueOf(year),
+              String.valueOf(period));
+        }
       }
     }
     Set<Integer> years = new HashSet<>();

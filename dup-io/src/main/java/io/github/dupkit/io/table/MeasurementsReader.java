@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.io.DupReadException;
-import io.github.dupkit.io.table.ImportDiagnostic.Severity;
 import io.github.dupkit.model.Dup;
 import io.github.dupkit.model.Indicator;
 import io.github.dupkit.model.Measurement;
@@ -274,7 +273,7 @@ public final class MeasurementsReader {
     void report(Diagnostics d) {
       for (String p : problems) {
         String[] parts = p.split("\t", 3);
-        d.literal(Severity.WARNING, row, Integer.parseInt(parts[0]), parts[1], parts[2]);
+        d.warn(row, Integer.parseInt(parts[0]), parts[1], TableMsg.valueOf(parts[2]));
       }
     }
   }
@@ -326,8 +325,7 @@ public final class MeasurementsReader {
           }
         }
         if (c != MeasureColumn.VARIABLE && c != MeasureColumn.INFORMATION && layout.first(c) >= 0) {
-          layout.problems.add(
-              (i + 1) + "\t" + text + "\ta second column of the same kind: not read");
+          layout.problems.add((i + 1) + "\t" + text + "\t" + TableMsg.SECOND_MEASURE_COLUMN.name());
           c = MeasureColumn.INFORMATION;
         }
         layout.columns.put(i, c);
@@ -344,8 +342,8 @@ public final class MeasurementsReader {
               (e.getKey() + 1)
                   + "\t"
                   + layout.header(e.getKey())
-                  + "\tneither a known column nor a variable of any formula of the DUP: a value in"
-                  + " it is an error");
+                  + "	"
+                  + TableMsg.UNKNOWN_MEASURE_COLUMN.name());
         }
       }
       return Optional.of(layout);
@@ -487,14 +485,16 @@ public final class MeasurementsReader {
       Optional<Indicator> found = index.find(text, how);
       if (found.isEmpty()) {
         String ambiguous = how.isEmpty() ? "" : how.get(0);
-        d.error(
-            row.number(),
-            col + 1,
-            text,
-            ambiguous.startsWith("ambiguous:")
-                ? TableMsg.INDICATORS_SHARE_NAME
-                : TableMsg.UNKNOWN_INDICATOR,
-            ambiguous.startsWith("ambiguous:") ? ambiguous.substring("ambiguous:".length()) : "");
+        if (ambiguous.startsWith("ambiguous:")) {
+          d.error(
+              row.number(),
+              col + 1,
+              text,
+              TableMsg.INDICATORS_SHARE_NAME,
+              ambiguous.substring("ambiguous:".length()));
+        } else {
+          d.error(row.number(), col + 1, text, TableMsg.UNKNOWN_INDICATOR);
+        }
         failed = true;
         return null;
       }

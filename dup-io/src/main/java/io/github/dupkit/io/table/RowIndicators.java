@@ -1,10 +1,10 @@
 package io.github.dupkit.io.table;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.io.table.Drafts.IndB;
 import io.github.dupkit.io.table.Drafts.OoB;
 import io.github.dupkit.io.table.Drafts.TargetB;
-import io.github.dupkit.io.table.ImportDiagnostic.Severity;
 import io.github.dupkit.io.table.Pending.Cell;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,7 @@ final class RowIndicators {
         for (Splitter.Piece piece : Splitter.strong(c.raw())) {
           pieces.add(piece.text());
         }
-        pair(made, c, pieces, "a " + TableLayout.describe(c.column().concept()) + " value");
+        pair(made, c, pieces, TableLayout.concept(c.column().concept()));
       }
       for (int k = 0; k < ids.size() && k < n; k++) {
         made.get(k).givenId = ids.get(k);
@@ -256,10 +256,10 @@ final class RowIndicators {
     for (int k = 0; k < Math.min(n, texts.size()); k++) {
       made.get(k).targets.add(new TargetB(cell.column(), texts.get(k), cell.row()));
     }
-    report(made, cell, texts, "target");
+    report(made, cell, texts, TableMsg.CONCEPT_TARGET);
   }
 
-  private void pair(List<IndB> made, Cell cell, List<String> pieces, String what) {
+  private void pair(List<IndB> made, Cell cell, List<String> pieces, TableMsg what) {
     int n = made.size();
     for (int k = 0; k < Math.min(n, pieces.size()); k++) {
       apply(made.get(k), cell, pieces.get(k));
@@ -267,30 +267,17 @@ final class RowIndicators {
     report(made, cell, pieces, what);
   }
 
-  private void report(List<IndB> made, Cell cell, List<String> pieces, String what) {
+  private void report(List<IndB> made, Cell cell, List<String> pieces, TableMsg what) {
     int n = made.size();
     for (int k = n; k < pieces.size(); k++) {
-      if (what.equals("target")) {
-        d.error(
-            cell.row(),
-            cell.column().number(),
-            pieces.get(k),
-            TableMsg.TARGET_UNPAIRED,
-            pieces.size(),
-            n);
-      } else {
-        d.literal(
-            Severity.ERROR,
-            cell.row(),
-            cell.column().number(),
-            pieces.get(k),
-            pieces.size()
-                + " pieces for "
-                + n
-                + " indicators: this "
-                + what
-                + " pairs with none and is not kept");
-      }
+      d.error(
+          cell.row(),
+          cell.column().number(),
+          pieces.get(k),
+          what == TableMsg.CONCEPT_TARGET ? TableMsg.TARGET_UNPAIRED : TableMsg.VALUE_UNPAIRED,
+          pieces.size(),
+          n,
+          Text.of(what));
     }
     if (pieces.size() < n) {
       d.warn(

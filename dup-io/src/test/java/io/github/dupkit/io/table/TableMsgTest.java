@@ -103,6 +103,21 @@ class TableMsgTest {
         .isEqualTo("id non valido (contiene spazi): l'indicatore ne riceve uno dalla gerarchia");
   }
 
+  @Test
+  void aColumnIsNamedInTheReadersLanguage() {
+    Text t =
+        Text.of(TableMsg.SECOND_COLUMN, Text.of(TableLayout.concept(DupColumn.UNIT_OF_MEASURE)));
+    assertThat(t.render(Locale.ENGLISH))
+        .isEqualTo(
+            "second column for units of measure: kept as an attribute of the operational"
+                + " objectives");
+    assertThat(t.render(Locale.ITALIAN))
+        .isEqualTo(
+            "seconda colonna per le unità di misura: conservata come attributo degli obiettivi"
+                + " operativi");
+    assertThat(TableLayout.describe(DupColumn.PURPOSE)).isEqualTo("purposes (finalità)");
+  }
+
   private static ImportDiagnostic about(TableImport imp, int row) {
     List<ImportDiagnostic> found =
         imp.diagnostics().stream().filter(d -> d.row() == row && d.column() == 0).toList();
