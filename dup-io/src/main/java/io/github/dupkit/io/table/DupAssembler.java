@@ -88,7 +88,7 @@ final class DupAssembler {
     }
     notes.add(text);
     findPeriod(text, row.number());
-    d.info(row.number(), 0, text, "text before the table's header: kept as a note of the DUP");
+    d.info(row.number(), 0, text, TableMsg.PREAMBLE_NOTE);
   }
 
   private static String joinedText(RawRow row) {
@@ -129,13 +129,9 @@ final class DupAssembler {
       return;
     }
     if (next.sameAs(current)) {
-      d.info(next.row(), 0, "", "header repeated (a page break): skipped");
+      d.info(next.row(), 0, "", TableMsg.HEADER_REPEATED);
     } else {
-      d.warn(
-          next.row(),
-          0,
-          "",
-          "header repeated with other columns: the rows below are read with this header");
+      d.warn(next.row(), 0, "", TableMsg.HEADER_REPEATED_OTHER_COLUMNS);
       layout = next;
       next.report(d);
     }
@@ -160,7 +156,7 @@ final class DupAssembler {
     if (isFootnote(row)) {
       String text = joinedText(row);
       notes.add(text);
-      d.info(row.number(), 0, text, "a footnote: kept as a note of the DUP");
+      d.info(row.number(), 0, text, TableMsg.FOOTNOTE);
       return;
     }
     boolean keys = false;
@@ -188,18 +184,15 @@ final class DupAssembler {
                 row.number(),
                 c.number(),
                 text,
-                "a row with only an indicator's name and empty first columns: read as the rest of"
-                    + " the indicator cell above (row "
-                    + p.firstRow()
-                    + ")");
+                TableMsg.INDICATOR_NAME_CONTINUED,
+                String.valueOf(p.firstRow()));
           } else {
             d.info(
                 row.number(),
                 c.number(),
                 text,
-                "a row with empty first columns and no formula or target continues the cells above:"
-                    + " text added to "
-                    + Cells.cellName(p.firstRow(), c.number()));
+                TableMsg.CELLS_CONTINUED,
+                Cells.cellName(p.firstRow(), c.number()));
           }
         }
       }
@@ -298,9 +291,8 @@ final class DupAssembler {
                 c.row(),
                 c.column().number(),
                 c.raw(),
-                "an objective's cell on a row that adds indicators: read for the objective above, '"
-                    + target.name
-                    + "'");
+                TableMsg.OBJECTIVE_CELL_ON_INDICATOR_ROW,
+                target.name);
           }
           applyObjective(target, c, l);
         }
@@ -355,18 +347,15 @@ final class DupAssembler {
               row,
               name.present() ? name.column().number() : id.column().number(),
               name.present() ? name.raw() : id.raw(),
-              "strategic area met again: the row joins the area first read at row " + a.firstRow);
+              TableMsg.AREA_AGAIN,
+              String.valueOf(a.firstRow));
         }
         return;
       }
     }
     AreaB a = new AreaB(n.isEmpty() ? NO_AREA : n, row);
     if (n.isEmpty()) {
-      d.warn(
-          row,
-          id.column().number(),
-          id.raw(),
-          "strategic area without a name: named '" + NO_AREA + "'");
+      d.warn(row, id.column().number(), id.raw(), TableMsg.AREA_WITHOUT_NAME, NO_AREA);
     }
     a.setGivenId(i, id);
     areas.add(a);
@@ -389,8 +378,8 @@ final class DupAssembler {
               row,
               name.present() ? name.column().number() : id.column().number(),
               name.present() ? name.raw() : id.raw(),
-              "strategic objective met again: the row joins the one first read at row "
-                  + s.firstRow);
+              TableMsg.STRATEGIC_OBJECTIVE_AGAIN,
+              String.valueOf(s.firstRow));
         }
         return;
       }
@@ -401,7 +390,8 @@ final class DupAssembler {
           row,
           id.column().number(),
           id.raw(),
-          "strategic objective without a name: named '" + NO_STRATEGIC_OBJECTIVE + "'");
+          TableMsg.STRATEGIC_OBJECTIVE_WITHOUT_NAME,
+          NO_STRATEGIC_OBJECTIVE);
     }
     s.setGivenId(i, id);
     a.sos.add(s);
@@ -419,7 +409,7 @@ final class DupAssembler {
             row,
             title.present() ? title.column().number() : id.column().number(),
             title.present() ? title.raw() : id.raw(),
-            "same operational objective as the row above: the row adds to it");
+            TableMsg.SAME_OPERATIONAL_OBJECTIVE);
       }
       return;
     }
@@ -429,7 +419,8 @@ final class DupAssembler {
           row,
           id.column().number(),
           id.raw(),
-          "operational objective without a title: titled '" + NO_OPERATIONAL_OBJECTIVE + "'");
+          TableMsg.OPERATIONAL_OBJECTIVE_WITHOUT_TITLE,
+          NO_OPERATIONAL_OBJECTIVE);
     }
     o.setGivenId(i, id);
     s.oos.add(o);
@@ -456,11 +447,7 @@ final class DupAssembler {
       a = new AreaB(NO_AREA, row);
       areas.add(a);
       area = a;
-      d.warn(
-          row,
-          0,
-          "",
-          "no strategic area above this row: its objectives are put in the area '" + NO_AREA + "'");
+      d.warn(row, 0, "", TableMsg.NO_AREA_ABOVE, NO_AREA);
     }
     return a;
   }
@@ -472,14 +459,7 @@ final class DupAssembler {
       s = new SoB(NO_STRATEGIC_OBJECTIVE, row);
       a.sos.add(s);
       so = s;
-      d.warn(
-          row,
-          0,
-          "",
-          "no strategic objective above this row: its objectives are put in the strategic objective"
-              + " '"
-              + NO_STRATEGIC_OBJECTIVE
-              + "'");
+      d.warn(row, 0, "", TableMsg.NO_STRATEGIC_OBJECTIVE_ABOVE, NO_STRATEGIC_OBJECTIVE);
     }
     return s;
   }
@@ -491,14 +471,7 @@ final class DupAssembler {
       o = new OoB(NO_OPERATIONAL_OBJECTIVE, row);
       s.oos.add(o);
       oo = o;
-      d.warn(
-          row,
-          0,
-          "",
-          "no operational objective above this row: its cells are put in the operational objective"
-              + " '"
-              + NO_OPERATIONAL_OBJECTIVE
-              + "'");
+      d.warn(row, 0, "", TableMsg.NO_OPERATIONAL_OBJECTIVE_ABOVE, NO_OPERATIONAL_OBJECTIVE);
     }
     return o;
   }
@@ -513,11 +486,7 @@ final class DupAssembler {
                 Pattern.CASE_INSENSITIVE)
             .matcher(raw);
     if (!m.matches() || !Codes.isMission(pad(m.group(1)))) {
-      d.error(
-          cell.row(),
-          cell.column().number(),
-          cell.raw(),
-          "not a missione code (two digits, 01 to 20, 50, 60 or 99): not kept");
+      d.error(cell.row(), cell.column().number(), cell.raw(), TableMsg.NOT_A_MISSION);
       return;
     }
     String code = pad(m.group(1));
@@ -528,19 +497,13 @@ final class DupAssembler {
           cell.row(),
           cell.column().number(),
           cell.raw(),
-          "a second missione code for strategic objective '"
-              + s.name
-              + "', which has "
-              + s.mission
-              + ": not kept");
+          TableMsg.SECOND_MISSION,
+          s.name,
+          s.mission);
       return;
     }
     if (!m.group(2).isBlank()) {
-      d.info(
-          cell.row(),
-          cell.column().number(),
-          m.group(2),
-          "missione " + code + " read; its name is not kept (the code says it)");
+      d.info(cell.row(), cell.column().number(), m.group(2), TableMsg.MISSION_READ, code);
     }
   }
 
@@ -553,7 +516,7 @@ final class DupAssembler {
     int row = cell.row();
     int col = cell.column().number();
     if (cell.column().concept() != DupColumn.EXTRA && Cells.clean(raw).isEmpty()) {
-      d.info(row, col, raw, "a cell with formatting tags only: nothing to read");
+      d.info(row, col, raw, TableMsg.FORMATTING_ONLY);
       return;
     }
     switch (cell.column().concept()) {
@@ -564,42 +527,28 @@ final class DupAssembler {
           o.purpose = text;
         } else if (!Cells.key(current).contains(Cells.key(text))) {
           o.purpose = current + " " + text;
-          d.info(row, col, raw, "a second purpose for the same objective: added to the first");
+          d.info(row, col, raw, TableMsg.SECOND_PURPOSE);
         }
       }
       case COUNCILLORS -> {
         Lists.Split split = Lists.councillors(raw);
         addAll(o.councillors, split.items());
         if (split.guessed()) {
-          d.warn(
-              row,
-              col,
-              raw,
-              "councillors split at spaces, each word a surname: "
-                  + String.join(" | ", split.items()));
+          d.warn(row, col, raw, TableMsg.COUNCILLORS_SPLIT, String.join(" | ", split.items()));
         }
       }
       case UNITS -> {
         Lists.Split split = Lists.units(raw);
         addAll(o.units, split.items());
         if (split.guessed()) {
-          d.warn(
-              row,
-              col,
-              raw,
-              "internal units split before each unit's first word: "
-                  + String.join(" | ", split.items()));
+          d.warn(row, col, raw, TableMsg.UNITS_SPLIT, String.join(" | ", split.items()));
         }
       }
       case PARTNERS -> {
         Lists.Split split = Lists.partners(raw);
         addAll(o.partners, split.items());
         if (split.guessed()) {
-          d.warn(
-              row,
-              col,
-              raw,
-              "partners split after each company form: " + String.join(" | ", split.items()));
+          d.warn(row, col, raw, TableMsg.PARTNERS_SPLIT, String.join(" | ", split.items()));
         }
       }
       case UNITS_AND_PARTNERS -> {
@@ -611,10 +560,11 @@ final class DupAssembler {
               row,
               col,
               raw,
-              "internal units told from partners: units "
-                  + String.join(" | ", split.units())
-                  + "; partners "
-                  + (split.partners().isEmpty() ? "none" : String.join(" | ", split.partners())));
+              split.partners().isEmpty()
+                  ? TableMsg.UNITS_TOLD_NO_PARTNERS
+                  : TableMsg.UNITS_TOLD_FROM_PARTNERS,
+              String.join(" | ", split.units()),
+              String.join(" | ", split.partners()));
         }
       }
       case NOTES -> {
@@ -628,26 +578,14 @@ final class DupAssembler {
       case PROGRAM -> {
         Optional<String> code = Codes.program(Cells.clean(raw));
         if (code.isEmpty()) {
-          d.error(
-              row,
-              col,
-              raw,
-              "not a programma code (MM.PP: a missione code, a dot, two digits): not kept");
+          d.error(row, col, raw, TableMsg.NOT_A_PROGRAM);
         } else if (o.program == null) {
           o.program = code.get();
           if (!code.get().equals(Cells.clean(raw))) {
-            d.info(row, col, raw, "programma code read as " + code.get());
+            d.info(row, col, raw, TableMsg.PROGRAM_READ, code.get());
           }
         } else if (!o.program.equals(code.get())) {
-          d.error(
-              row,
-              col,
-              raw,
-              "a second programma code for operational objective '"
-                  + o.name
-                  + "', which has "
-                  + o.program
-                  + ": not kept");
+          d.error(row, col, raw, TableMsg.SECOND_PROGRAM, o.name, o.program);
         }
       }
       case EXTRA -> {
@@ -660,13 +598,7 @@ final class DupAssembler {
           o.attributes.put(name, current + "\n" + value);
         }
         if (!l.hasHeader(cell.column().index()) && reportedOnce.add("extra/" + name)) {
-          d.warn(
-              row,
-              col,
-              raw,
-              "text in a column without header: kept as the attribute '"
-                  + name
-                  + "' of the operational objectives");
+          d.warn(row, col, raw, TableMsg.TEXT_WITHOUT_HEADER, name);
         }
       }
       default -> throw new IllegalStateException("not an objective column: " + cell.column());
@@ -720,13 +652,7 @@ final class DupAssembler {
     if (given.isPresent()) {
       return given.get();
     }
-    d.warn(
-        0,
-        0,
-        "",
-        "no authority given: the DUP's authority is '"
-            + DupTableReader.UNKNOWN_AUTHORITY
-            + "'; give it with DupTableReader.withAuthority");
+    d.warn(0, 0, "", TableMsg.NO_AUTHORITY, DupTableReader.UNKNOWN_AUTHORITY);
     return DupTableReader.UNKNOWN_AUTHORITY;
   }
 
@@ -736,11 +662,7 @@ final class DupAssembler {
       return given.get();
     }
     String title = "DUP " + period;
-    d.info(
-        0,
-        0,
-        "",
-        "no title given: the DUP is titled '" + title + "' (see DupTableReader.withTitle)");
+    d.info(0, 0, "", TableMsg.NO_TITLE, title);
     return title;
   }
 
@@ -751,7 +673,7 @@ final class DupAssembler {
     }
     Period fromText = textPeriod;
     if (fromText != null) {
-      d.info(textPeriodRow, 0, "", "period " + fromText + " read from the text before the table");
+      d.info(textPeriodRow, 0, "", TableMsg.PERIOD_FROM_TEXT, String.valueOf(fromText));
       return fromText;
     }
     TableLayout l = layout();
@@ -774,16 +696,9 @@ final class DupAssembler {
               : Math.min(years.first(), endYear > 0 ? endYear - 2 : years.first());
       Period p = Period.of(first, last);
       if (years.isEmpty()) {
-        d.warn(
-            l.row(),
-            0,
-            "",
-            "period "
-                + p
-                + " assumed: the three years (triennio) ending with the year of the target"
-                + " columns; give it with DupTableReader.withPeriod");
+        d.warn(l.row(), 0, "", TableMsg.PERIOD_ASSUMED_FROM_TARGETS, String.valueOf(p));
       } else {
-        d.info(l.row(), 0, "", "period " + p + " read from the years of the target columns");
+        d.info(l.row(), 0, "", TableMsg.PERIOD_FROM_TARGETS, String.valueOf(p));
       }
       return p;
     }
@@ -801,23 +716,10 @@ final class DupAssembler {
     }
     if (baselineYear > 0 && baselineYear + 3 <= 9999) {
       Period p = Period.of(baselineYear + 1, baselineYear + 3);
-      d.warn(
-          l.row(),
-          0,
-          "",
-          "period "
-              + p
-              + " assumed: the three years after the latest baseline; give it with"
-              + " DupTableReader.withPeriod");
+      d.warn(l.row(), 0, "", TableMsg.PERIOD_ASSUMED_FROM_BASELINE, String.valueOf(p));
       return p;
     }
-    d.error(
-        l.row(),
-        0,
-        "",
-        "the table names no year and no period was given: the DUP's period is the placeholder "
-            + PLACEHOLDER_PERIOD
-            + "; read the table again with DupTableReader.withPeriod");
+    d.error(l.row(), 0, "", TableMsg.NO_PERIOD, String.valueOf(PLACEHOLDER_PERIOD));
     return PLACEHOLDER_PERIOD;
   }
 
@@ -859,17 +761,17 @@ final class DupAssembler {
       } else {
         String note = i.baselineHeader + ": " + i.baselineText;
         notes.add(note);
-        d.warn(
-            i.baselineRow,
-            i.baselineColumn,
-            i.baselineText,
-            year == null
-                ? "a baseline without a year: kept as a note of the indicator"
-                : "a baseline of "
-                    + year
-                    + ", not before the period "
-                    + period
-                    + ": kept as a note of the indicator");
+        if (year == null) {
+          d.warn(i.baselineRow, i.baselineColumn, i.baselineText, TableMsg.BASELINE_WITHOUT_YEAR);
+        } else {
+          d.warn(
+              i.baselineRow,
+              i.baselineColumn,
+              i.baselineText,
+              TableMsg.BASELINE_IN_PERIOD,
+              String.valueOf(year),
+              String.valueOf(period));
+        }
       }
     }
     Set<Integer> years = new HashSet<>();
@@ -883,11 +785,9 @@ final class DupAssembler {
             t.row(),
             t.column().number(),
             t.text(),
-            "a target for "
-                + effective
-                + ", outside the period "
-                + period
-                + ": kept as a note of the indicator");
+            TableMsg.TARGET_OUTSIDE_PERIOD,
+            String.valueOf(effective),
+            String.valueOf(period));
         continue;
       }
       if (!years.add(effective)) {
@@ -896,7 +796,8 @@ final class DupAssembler {
             t.row(),
             t.column().number(),
             t.text(),
-            "a second target for " + effective + ": kept as a note of the indicator");
+            TableMsg.SECOND_TARGET,
+            String.valueOf(effective));
         continue;
       }
       IndicatorTarget target =

@@ -259,7 +259,7 @@ public final class DupTableReader {
           }
           Optional<TableLayout> sub = assembler.layout().withSubHeader(row);
           if (sub.isPresent()) {
-            d.info(row.number(), 0, "", "the years of the target columns, under their header");
+            d.info(row.number(), 0, "", TableMsg.TARGET_YEARS_ROW);
             assembler.header(sub.get());
             continue;
           }

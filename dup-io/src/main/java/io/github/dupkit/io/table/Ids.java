@@ -1,5 +1,6 @@
 package io.github.dupkit.io.table;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.io.table.Drafts.AreaB;
 import io.github.dupkit.io.table.Drafts.IndB;
 import io.github.dupkit.io.table.Drafts.Node;
@@ -30,13 +31,13 @@ final class Ids {
 
   void assign(List<AreaB> areas) {
     for (AreaB a : areas) {
-      check(a, "strategic area");
+      check(a, TableMsg.KIND_AREA);
       for (SoB s : a.sos) {
-        check(s, "strategic objective");
+        check(s, TableMsg.KIND_STRATEGIC_OBJECTIVE);
         for (OoB o : s.oos) {
-          check(o, "operational objective");
+          check(o, TableMsg.KIND_OPERATIONAL_OBJECTIVE);
           for (IndB i : o.indicators) {
-            check(i, "indicator");
+            check(i, TableMsg.KIND_INDICATOR);
           }
         }
       }
@@ -57,13 +58,13 @@ final class Ids {
         }
       }
     }
-    report(DupColumn.AREA_ID, "strategic areas", "1");
-    report(DupColumn.STRATEGIC_OBJECTIVE_ID, "strategic objectives", "1.2");
-    report(DupColumn.OPERATIONAL_OBJECTIVE_ID, "operational objectives", "1.2.3");
-    report(DupColumn.INDICATOR_ID, "indicators", "1.2.3.1");
+    report(DupColumn.AREA_ID, TableMsg.KIND_AREAS, "1");
+    report(DupColumn.STRATEGIC_OBJECTIVE_ID, TableMsg.KIND_STRATEGIC_OBJECTIVES, "1.2");
+    report(DupColumn.OPERATIONAL_OBJECTIVE_ID, TableMsg.KIND_OPERATIONAL_OBJECTIVES, "1.2.3");
+    report(DupColumn.INDICATOR_ID, TableMsg.KIND_INDICATORS, "1.2.3.1");
   }
 
-  private void check(Node n, String kind) {
+  private void check(Node n, TableMsg kind) {
     String given = n.givenId;
     if (given == null) {
       return;
@@ -73,17 +74,9 @@ final class Ids {
       whitespace |= Cells.isSpace(given.charAt(i));
     }
     if (whitespace || given.length() > 200) {
-      d.warn(
-          n.idRow,
-          n.idColumn,
-          given,
-          "not a valid id (it has spaces): the " + kind + " gets one from the hierarchy");
+      d.warn(n.idRow, n.idColumn, given, TableMsg.INVALID_ID, Text.of(kind));
     } else if (!used.add(given)) {
-      d.warn(
-          n.idRow,
-          n.idColumn,
-          given,
-          "id already used: the " + kind + " gets one from the hierarchy");
+      d.warn(n.idRow, n.idColumn, given, TableMsg.ID_USED, Text.of(kind));
     } else {
       valid.add(n);
     }
@@ -103,8 +96,7 @@ final class Ids {
     n.id = id;
     generated.merge(level, 1, Integer::sum);
     if (hasColumn(level) && n.givenId == null) {
-      d.warn(
-          n.firstRow, 0, "", "no id in the table: the element gets " + id + " from the hierarchy");
+      d.warn(n.firstRow, 0, "", TableMsg.NO_ID, String.valueOf(id));
     }
   }
 
@@ -117,20 +109,10 @@ final class Ids {
     return false;
   }
 
-  private void report(DupColumn level, String kind, String example) {
+  private void report(DupColumn level, TableMsg kind, String example) {
     int n = generated.getOrDefault(level, 0);
     if (n > 0 && !hasColumn(level)) {
-      d.info(
-          layout.row(),
-          0,
-          "",
-          "the table gives no ids of "
-              + kind
-              + ": "
-              + n
-              + " ids given from the hierarchy (such as "
-              + example
-              + "), the same for the same table");
+      d.info(layout.row(), 0, "", TableMsg.NO_IDS_GIVEN, Text.of(kind), n, example);
     }
   }
 }

@@ -163,15 +163,14 @@ public final class MeasurementsReader {
           if (++preamble > DupTableReader.MAX_PREAMBLE_ROWS) {
             break;
           }
-          d.info(
-              row.number(), 0, joined(row), "text before the header of the measurements: not read");
+          d.info(row.number(), 0, joined(row), TableMsg.MEASUREMENTS_PREAMBLE);
         }
         continue;
       }
       if (!row.isBlank() && !index.header(row).isPresent()) {
         data.add(row);
       } else if (!row.isBlank()) {
-        d.info(row.number(), 0, "", "header repeated: skipped");
+        d.info(row.number(), 0, "", TableMsg.MEASUREMENTS_HEADER_REPEATED);
       }
     }
     if (layout == null) {
@@ -198,13 +197,10 @@ public final class MeasurementsReader {
                       r.number(),
                       0,
                       joined(r),
-                      "a second row for indicator '"
-                          + m.indicatorId()
-                          + "' in "
-                          + m.year()
-                          + ", after row "
-                          + first
-                          + ": left out");
+                      TableMsg.SECOND_MEASUREMENT,
+                      m.indicatorId(),
+                      String.valueOf(m.year()),
+                      String.valueOf(first));
                 } else {
                   out.add(m);
                 }
@@ -277,7 +273,7 @@ public final class MeasurementsReader {
     void report(Diagnostics d) {
       for (String p : problems) {
         String[] parts = p.split("\t", 3);
-        d.warn(row, Integer.parseInt(parts[0]), parts[1], parts[2]);
+        d.warn(row, Integer.parseInt(parts[0]), parts[1], TableMsg.valueOf(parts[2]));
       }
     }
   }
@@ -329,8 +325,7 @@ public final class MeasurementsReader {
           }
         }
         if (c != MeasureColumn.VARIABLE && c != MeasureColumn.INFORMATION && layout.first(c) >= 0) {
-          layout.problems.add(
-              (i + 1) + "\t" + text + "\ta second column of the same kind: not read");
+          layout.problems.add((i + 1) + "\t" + text + "\t" + TableMsg.SECOND_MEASURE_COLUMN.name());
           c = MeasureColumn.INFORMATION;
         }
         layout.columns.put(i, c);
@@ -347,8 +342,8 @@ public final class MeasurementsReader {
               (e.getKey() + 1)
                   + "\t"
                   + layout.header(e.getKey())
-                  + "\tneither a known column nor a variable of any formula of the DUP: a value in"
-                  + " it is an error");
+                  + "	"
+                  + TableMsg.UNKNOWN_MEASURE_COLUMN.name());
         }
       }
       return Optional.of(layout);
@@ -437,20 +432,13 @@ public final class MeasurementsReader {
             row.number(),
             0,
             joined(row),
-            "no value, variables or date for indicator '"
-                + indicator.id()
-                + "' in "
-                + year
-                + ": row skipped");
+            TableMsg.NOTHING_MEASURED,
+            indicator.id(),
+            String.valueOf(year));
         return Optional.empty();
       }
       if (given > 1) {
-        d.error(
-            row.number(),
-            0,
-            joined(row),
-            "more than one of a value, the variables and a completion date: give one; row left"
-                + " out");
+        d.error(row.number(), 0, joined(row), TableMsg.MORE_THAN_ONE_MEASURE);
         return Optional.empty();
       }
       if (!dup.period().contains(year)) {
@@ -458,7 +446,8 @@ public final class MeasurementsReader {
             row.number(),
             layout.first(MeasureColumn.YEAR) + 1,
             String.valueOf(year),
-            "a year outside the DUP's period " + dup.period() + ": kept");
+            TableMsg.YEAR_OUTSIDE_PERIOD,
+            String.valueOf(dup.period()));
       }
       if (value != null) {
         return Optional.of(Measurement.of(indicator.id(), year, value));
@@ -477,11 +466,9 @@ public final class MeasurementsReader {
             row.number(),
             0,
             joined(row),
-            "no value for the variables "
-                + String.join(", ", missing)
-                + " of indicator '"
-                + indicator.id()
-                + "': its assessment will say so");
+            TableMsg.MISSING_VARIABLES,
+            String.join(", ", missing),
+            indicator.id());
       }
       return Optional.of(Measurement.ofVariables(indicator.id(), year, variables));
     }
@@ -489,7 +476,7 @@ public final class MeasurementsReader {
     private @Nullable Indicator indicator(int idCol, int nameCol) {
       int col = idCol >= 0 && !row.cell(idCol).isEmpty() ? idCol : nameCol;
       if (col < 0 || row.cell(col).isEmpty()) {
-        d.error(row.number(), 0, joined(row), "no indicator id or name: row left out");
+        d.error(row.number(), 0, joined(row), TableMsg.NO_INDICATOR);
         failed = true;
         return null;
       }
@@ -498,28 +485,28 @@ public final class MeasurementsReader {
       Optional<Indicator> found = index.find(text, how);
       if (found.isEmpty()) {
         String ambiguous = how.isEmpty() ? "" : how.get(0);
-        d.error(
-            row.number(),
-            col + 1,
-            text,
-            ambiguous.startsWith("ambiguous:")
-                ? "indicators "
-                    + ambiguous.substring("ambiguous:".length())
-                    + " share this name: give the id; row left out"
-                : "no indicator of the DUP has this id or name: row left out");
+        if (ambiguous.startsWith("ambiguous:")) {
+          d.error(
+              row.number(),
+              col + 1,
+              text,
+              TableMsg.INDICATORS_SHARE_NAME,
+              ambiguous.substring("ambiguous:".length()));
+        } else {
+          d.error(row.number(), col + 1, text, TableMsg.UNKNOWN_INDICATOR);
+        }
         failed = true;
         return null;
       }
       if (!how.isEmpty()) {
-        d.info(
-            row.number(), col + 1, text, "indicator found by its name: '" + found.get().id() + "'");
+        d.info(row.number(), col + 1, text, TableMsg.INDICATOR_BY_NAME, found.get().id());
       }
       return found.get();
     }
 
     private @Nullable Integer year(int col) {
       if (col < 0 || row.cell(col).isEmpty()) {
-        d.error(row.number(), col + 1, "", "no year: row left out");
+        d.error(row.number(), col + 1, "", TableMsg.NO_YEAR);
         failed = true;
         return null;
       }
@@ -533,7 +520,7 @@ public final class MeasurementsReader {
           || n.stripTrailingZeros().scale() > 0
           || n.compareTo(BigDecimal.valueOf(1000)) < 0
           || n.compareTo(BigDecimal.valueOf(9999)) > 0) {
-        d.error(row.number(), col + 1, c.text(), "not a year (four digits): row left out");
+        d.error(row.number(), col + 1, c.text(), TableMsg.NOT_A_YEAR_ROW);
         failed = true;
         return null;
       }
@@ -548,11 +535,7 @@ public final class MeasurementsReader {
       }
       Numbers.Reading r = Numbers.read(c.text(), convention);
       if (r == null) {
-        d.error(
-            row.number(),
-            col + 1,
-            c.text(),
-            "not a number (write it as 1.234,5 or 1234.5): row left out");
+        d.error(row.number(), col + 1, c.text(), TableMsg.NOT_A_NUMBER);
         failed = true;
         return null;
       }
@@ -563,9 +546,15 @@ public final class MeasurementsReader {
               row.number(),
               col + 1,
               c.text(),
-              "ambiguous number in a sheet that mixes Italian and plain numbers: read as " + read);
+              TableMsg.AMBIGUOUS_NUMBER_MIXED,
+              String.valueOf(read));
         } else if (!layout.evidence) {
-          d.info(row.number(), col + 1, c.text(), "ambiguous number read the Italian way: " + read);
+          d.info(
+              row.number(),
+              col + 1,
+              c.text(),
+              TableMsg.AMBIGUOUS_NUMBER_ITALIAN,
+              String.valueOf(read));
         }
       }
       return r.value();
@@ -596,11 +585,7 @@ public final class MeasurementsReader {
       } catch (DateTimeException e) {
         // reported below
       }
-      d.error(
-          row.number(),
-          col + 1,
-          c.text(),
-          "not a date (write it as 31/12/2024 or 2024-12-31): row left out");
+      d.error(row.number(), col + 1, c.text(), TableMsg.NOT_A_DATE);
       failed = true;
       return null;
     }
@@ -623,13 +608,10 @@ public final class MeasurementsReader {
               row.number(),
               col + 1,
               row.text(col),
-              "'"
-                  + header
-                  + "' is not a variable of the formula of indicator '"
-                  + indicator.id()
-                  + "'"
-                  + (names.isEmpty() ? ", which has none" : " (" + String.join(", ", names) + ")")
-                  + ": row left out");
+              names.isEmpty() ? TableMsg.NOT_A_VARIABLE_NONE : TableMsg.NOT_A_VARIABLE,
+              header,
+              indicator.id(),
+              String.join(", ", names));
           failed = true;
           continue;
         }

@@ -1,5 +1,6 @@
 package io.github.dupkit.io.table;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.io.table.Drafts.IndB;
 import io.github.dupkit.io.table.Drafts.OoB;
@@ -96,8 +97,10 @@ final class RowIndicators {
           !Splitter.hasStrongSeparator(nameCell.raw())
               && !Splitter.hasStrongSeparator(formulaCell.raw())
               && targetCells.stream().noneMatch(c -> Splitter.hasStrongSeparator(c.raw()));
-      List<String> nameItems = guessed(names, n, singleSpaced, nameCell, "indicators");
-      List<String> formulaItems = guessed(formulas, n, singleSpaced, formulaCell, "formulas");
+      List<String> nameItems =
+          guessed(names, n, singleSpaced, nameCell, TableMsg.SPLIT_GUESS_INDICATORS);
+      List<String> formulaItems =
+          guessed(formulas, n, singleSpaced, formulaCell, TableMsg.SPLIT_GUESS_FORMULAS);
       readNames(made, nameItems, nameCell);
       readFormulas(made, formulaItems, formulaCell);
       for (int t = 0; t < targetCells.size(); t++) {
@@ -108,7 +111,7 @@ final class RowIndicators {
         for (Splitter.Piece piece : Splitter.strong(c.raw())) {
           pieces.add(piece.text());
         }
-        pair(made, c, pieces, "a " + TableLayout.describe(c.column().concept()) + " value");
+        pair(made, c, pieces, TableLayout.concept(c.column().concept()));
       }
       for (int k = 0; k < ids.size() && k < n; k++) {
         made.get(k).givenId = ids.get(k);
@@ -125,7 +128,8 @@ final class RowIndicators {
             row,
             nameCell.present() ? nameCell.column().number() : 0,
             nameCell.raw(),
-            "an indicator without a name: named '" + fallback + "'");
+            TableMsg.INDICATOR_WITHOUT_NAME,
+            fallback);
       }
       for (Cell c : p.cells()) {
         if (c.column().concept().level() == DupColumn.Level.INDICATOR) {
@@ -163,33 +167,17 @@ final class RowIndicators {
 
   /** Splits a lone cell by a guess when a single-spaced row needs {@code n} pieces of it. */
   private List<String> guessed(
-      List<String> items, int n, boolean singleSpaced, Cell cell, String what) {
+      List<String> items, int n, boolean singleSpaced, Cell cell, TableMsg what) {
     if (items.size() != 1 || !singleSpaced) {
       return items;
     }
     Optional<List<String>> guess = Splitter.guess(items.get(0), n);
     if (guess.isPresent()) {
       d.warn(
-          cell.row(),
-          cell.column().number(),
-          cell.raw(),
-          "one cell holds "
-              + n
-              + " "
-              + what
-              + " written with single spaces: split by a guess into "
-              + String.join(" | ", guess.get()));
+          cell.row(), cell.column().number(), cell.raw(), what, n, String.join(" | ", guess.get()));
       return guess.get();
     }
-    d.warn(
-        cell.row(),
-        cell.column().number(),
-        cell.raw(),
-        "the row has "
-            + n
-            + " indicators but this cell cannot be split into "
-            + n
-            + ": kept whole");
+    d.warn(cell.row(), cell.column().number(), cell.raw(), TableMsg.CELL_NOT_SPLIT, n);
     return items;
   }
 
@@ -200,21 +188,10 @@ final class RowIndicators {
     }
     if (names.size() > n) {
       for (int k = n; k < names.size(); k++) {
-        d.error(
-            cell.row(),
-            cell.column().number(),
-            names.get(k),
-            "an indicator name beyond the " + n + " ids of the row: not kept");
+        d.error(cell.row(), cell.column().number(), names.get(k), TableMsg.NAME_BEYOND_IDS, n);
       }
     } else if (names.size() < n && !names.isEmpty()) {
-      d.warn(
-          cell.row(),
-          cell.column().number(),
-          cell.raw(),
-          n
-              + " indicators (by their targets) but "
-              + names.size()
-              + " names: the last ones have none");
+      d.warn(cell.row(), cell.column().number(), cell.raw(), TableMsg.FEWER_NAMES, n, names.size());
     }
   }
 
@@ -243,11 +220,9 @@ final class RowIndicators {
             cell.row(),
             cell.column().number(),
             formulas.get(f),
-            formulas.size()
-                + " formulas for "
-                + n
-                + " indicators: this one pairs with none and is not kept (the others pair by the"
-                + " words they share with the names)");
+            TableMsg.FORMULA_UNPAIRED,
+            formulas.size(),
+            n);
       }
     }
     for (int k = 0; k < n; k++) {
@@ -260,11 +235,10 @@ final class RowIndicators {
           cell.row(),
           cell.column().number(),
           cell.raw(),
-          formulas.size()
-              + " formulas for "
-              + n
-              + " indicators, paired by the words they share: no formula for "
-              + String.join(" | ", without));
+          TableMsg.FORMULAS_PAIRED_BY_WORDS,
+          formulas.size(),
+          n,
+          String.join(" | ", without));
     }
   }
 
@@ -274,18 +248,18 @@ final class RowIndicators {
           cell.row(),
           cell.column().number(),
           cell.raw(),
-          "targets written with single spaces: read by the target reader as "
-              + String.join(" | ", targets.texts()));
+          TableMsg.TARGETS_SPLIT,
+          String.join(" | ", targets.texts()));
     }
     int n = made.size();
     List<String> texts = targets.texts();
     for (int k = 0; k < Math.min(n, texts.size()); k++) {
       made.get(k).targets.add(new TargetB(cell.column(), texts.get(k), cell.row()));
     }
-    report(made, cell, texts, "target");
+    report(made, cell, texts, TableMsg.CONCEPT_TARGET);
   }
 
-  private void pair(List<IndB> made, Cell cell, List<String> pieces, String what) {
+  private void pair(List<IndB> made, Cell cell, List<String> pieces, TableMsg what) {
     int n = made.size();
     for (int k = 0; k < Math.min(n, pieces.size()); k++) {
       apply(made.get(k), cell, pieces.get(k));
@@ -293,31 +267,27 @@ final class RowIndicators {
     report(made, cell, pieces, what);
   }
 
-  private void report(List<IndB> made, Cell cell, List<String> pieces, String what) {
+  private void report(List<IndB> made, Cell cell, List<String> pieces, TableMsg what) {
     int n = made.size();
     for (int k = n; k < pieces.size(); k++) {
       d.error(
           cell.row(),
           cell.column().number(),
           pieces.get(k),
-          pieces.size()
-              + " pieces for "
-              + n
-              + " indicators: this "
-              + what
-              + " pairs with none and is not kept");
+          what == TableMsg.CONCEPT_TARGET ? TableMsg.TARGET_UNPAIRED : TableMsg.VALUE_UNPAIRED,
+          pieces.size(),
+          n,
+          Text.of(what));
     }
     if (pieces.size() < n) {
       d.warn(
           cell.row(),
           cell.column().number(),
           cell.raw(),
-          n
-              + " indicators but "
-              + pieces.size()
-              + " pieces in this cell, paired in order: the last "
-              + (n - pieces.size())
-              + " indicators have none");
+          TableMsg.FEWER_PIECES,
+          n,
+          pieces.size(),
+          n - pieces.size());
     }
   }
 
@@ -344,17 +314,13 @@ final class RowIndicators {
         if (polarity.isPresent()) {
           i.polarity = polarity.get();
         } else {
-          d.error(
-              cell.row(),
-              col,
-              piece,
-              "not a polarity (positiva/crescente, negativa/decrescente): not kept");
+          d.error(cell.row(), col, piece, TableMsg.NOT_A_POLARITY);
         }
       }
       case WEIGHT -> {
         Numbers.Reading r = Numbers.read(text, Numbers.Convention.ITALIAN);
         if (r == null || r.value().signum() < 0) {
-          d.error(cell.row(), col, piece, "not a weight (a number of 0 or more): not kept");
+          d.error(cell.row(), col, piece, TableMsg.NOT_A_WEIGHT);
         } else {
           i.weight = r.value();
         }
@@ -363,11 +329,7 @@ final class RowIndicators {
         Numbers.Reading r = Numbers.read(text, Numbers.Convention.ITALIAN);
         if (r == null) {
           i.notes.add(cell.column().header() + ": " + text);
-          d.warn(
-              cell.row(),
-              col,
-              piece,
-              "a baseline that is not a number: kept as a note of the indicator");
+          d.warn(cell.row(), col, piece, TableMsg.BASELINE_NOT_A_NUMBER);
         } else {
           i.baselineValue = r.value();
           i.baselineText = text;
@@ -385,7 +347,7 @@ final class RowIndicators {
             || r.value().scale() > 0
             || r.value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
             || r.value().compareTo(java.math.BigDecimal.valueOf(9999)) > 0) {
-          d.error(cell.row(), col, piece, "not a year: not kept");
+          d.error(cell.row(), col, piece, TableMsg.NOT_A_YEAR);
         } else {
           i.baselineYear = r.value().intValueExact();
         }

@@ -50,7 +50,7 @@ final class TableInput {
         format = byName.get();
       } else {
         format = sniffFormat(in);
-        d.info(0, 0, "", "format " + format + " found from the content of the file");
+        d.info(0, 0, "", TableMsg.FORMAT_FOUND, String.valueOf(format));
       }
       return open(in, format, d, isHeader);
     } catch (IOException | RuntimeException e) {
@@ -101,11 +101,11 @@ final class TableInput {
       if (startsWith(head, 0xFF, 0xFE)) {
         skip(in, 2);
         reader = new InputStreamReader(in, StandardCharsets.UTF_16LE);
-        d.info(0, 0, "", "UTF-16 (little-endian) text, from its byte-order mark");
+        d.info(0, 0, "", TableMsg.UTF16_LE);
       } else if (startsWith(head, 0xFE, 0xFF)) {
         skip(in, 2);
         reader = new InputStreamReader(in, StandardCharsets.UTF_16BE);
-        d.info(0, 0, "", "UTF-16 (big-endian) text, from its byte-order mark");
+        d.info(0, 0, "", TableMsg.UTF16_BE);
       } else {
         decoder = new FallbackDecoder(in);
         reader = decoder;
@@ -161,7 +161,7 @@ final class TableInput {
     char delimiter = '\t';
     if (format == TableFormat.CSV) {
       delimiter = sniffDelimiter(head, filled);
-      d.info(0, 0, String.valueOf(delimiter), "CSV cells separated by '" + delimiter + "'");
+      d.info(0, 0, String.valueOf(delimiter), TableMsg.DELIMITER, String.valueOf(delimiter));
     }
     return DelimitedRows.open(reader, delimiter, format == TableFormat.TSV, onFinish);
   }
@@ -176,21 +176,17 @@ final class TableInput {
           line,
           0,
           "",
-          "the text is not UTF-8: read as Windows-1252 ("
-              + decoder.fallbackBytes()
-              + " bytes beyond ASCII, the first at byte "
-              + decoder.firstFallbackOffset()
-              + ")");
+          TableMsg.NOT_UTF8,
+          decoder.fallbackBytes(),
+          String.valueOf(decoder.firstFallbackOffset()));
     } else {
       d.warn(
           line,
           0,
           "",
-          "the text mixes UTF-8 with other bytes: "
-              + decoder.fallbackBytes()
-              + " bytes that are not UTF-8 were read as Windows-1252, the first at byte "
-              + decoder.firstFallbackOffset()
-              + "; check the accented letters of that line");
+          TableMsg.MIXED_UTF8,
+          decoder.fallbackBytes(),
+          String.valueOf(decoder.firstFallbackOffset()));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.dupkit.io.table;
 
 import com.google.common.collect.ImmutableList;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -92,13 +94,7 @@ final class TableLayout {
               ? !targetYears.add(key)
               : !REPEATABLE.contains(concept) && !seen.add(concept);
       if (duplicate) {
-        problems.add(
-            Cells.columnName(i + 1)
-                + "\t"
-                + text
-                + "\tsecond column for "
-                + describe(concept)
-                + ": kept as an attribute of the operational objectives");
+        problems.add(Cells.columnName(i + 1) + "	" + text + "	" + concept(concept).name());
         columns.add(extra(i, text, names));
         continue;
       }
@@ -145,35 +141,40 @@ final class TableLayout {
     return unique;
   }
 
-  /** Says what a concept is, for messages. */
+  /** Says what a concept is, for messages to developers: in English. */
   static String describe(DupColumn c) {
+    return Text.of(concept(c)).render(Languages.ENGLISH);
+  }
+
+  /** Names a concept for people, as an argument of a diagnostic. */
+  static TableMsg concept(DupColumn c) {
     return switch (c) {
-      case AREA_ID -> "the ids of strategic areas";
-      case AREA -> "strategic areas";
-      case STRATEGIC_OBJECTIVE_ID -> "the ids of strategic objectives";
-      case STRATEGIC_OBJECTIVE -> "strategic objectives";
-      case OPERATIONAL_OBJECTIVE_ID -> "the ids of operational objectives";
-      case OPERATIONAL_OBJECTIVE -> "operational objectives";
-      case MISSION -> "missione codes";
-      case PROGRAM -> "programma codes";
-      case PURPOSE -> "purposes (finalità)";
-      case COUNCILLORS -> "councillors";
-      case UNITS -> "internal units";
-      case PARTNERS -> "partners";
-      case UNITS_AND_PARTNERS -> "internal units and partners";
-      case NOTES -> "notes of the objectives";
-      case EXTRA -> "attributes of the operational objectives";
-      case INDICATOR_ID -> "the ids of indicators";
-      case INDICATOR -> "indicators";
-      case FORMULA -> "formulas";
-      case UNIT_OF_MEASURE -> "units of measure";
-      case POLARITY -> "polarities";
-      case SOURCE -> "sources";
-      case WEIGHT -> "weights";
-      case BASELINE -> "baselines";
-      case BASELINE_YEAR -> "the years of baselines";
-      case TARGET -> "targets";
-      case INDICATOR_NOTES -> "notes of the indicators";
+      case AREA_ID -> TableMsg.CONCEPT_AREA_ID;
+      case AREA -> TableMsg.CONCEPT_AREA;
+      case STRATEGIC_OBJECTIVE_ID -> TableMsg.CONCEPT_STRATEGIC_OBJECTIVE_ID;
+      case STRATEGIC_OBJECTIVE -> TableMsg.CONCEPT_STRATEGIC_OBJECTIVE;
+      case OPERATIONAL_OBJECTIVE_ID -> TableMsg.CONCEPT_OPERATIONAL_OBJECTIVE_ID;
+      case OPERATIONAL_OBJECTIVE -> TableMsg.CONCEPT_OPERATIONAL_OBJECTIVE;
+      case MISSION -> TableMsg.CONCEPT_MISSION;
+      case PROGRAM -> TableMsg.CONCEPT_PROGRAM;
+      case PURPOSE -> TableMsg.CONCEPT_PURPOSE;
+      case COUNCILLORS -> TableMsg.CONCEPT_COUNCILLORS;
+      case UNITS -> TableMsg.CONCEPT_UNITS;
+      case PARTNERS -> TableMsg.CONCEPT_PARTNERS;
+      case UNITS_AND_PARTNERS -> TableMsg.CONCEPT_UNITS_AND_PARTNERS;
+      case NOTES -> TableMsg.CONCEPT_NOTES;
+      case EXTRA -> TableMsg.CONCEPT_EXTRA;
+      case INDICATOR_ID -> TableMsg.CONCEPT_INDICATOR_ID;
+      case INDICATOR -> TableMsg.CONCEPT_INDICATOR;
+      case FORMULA -> TableMsg.CONCEPT_FORMULA;
+      case UNIT_OF_MEASURE -> TableMsg.CONCEPT_UNIT_OF_MEASURE;
+      case POLARITY -> TableMsg.CONCEPT_POLARITY;
+      case SOURCE -> TableMsg.CONCEPT_SOURCE;
+      case WEIGHT -> TableMsg.CONCEPT_WEIGHT;
+      case BASELINE -> TableMsg.CONCEPT_BASELINE;
+      case BASELINE_YEAR -> TableMsg.CONCEPT_BASELINE_YEAR;
+      case TARGET -> TableMsg.CONCEPT_TARGET;
+      case INDICATOR_NOTES -> TableMsg.CONCEPT_INDICATOR_NOTES;
     };
   }
 
@@ -316,18 +317,17 @@ final class TableLayout {
   void report(Diagnostics d) {
     for (Column c : columns) {
       if (c.concept() == DupColumn.EXTRA && !isDuplicate(c)) {
-        d.warn(
-            row,
-            c.number(),
-            c.header(),
-            "column not recognised: its cells are kept as the attribute '"
-                + c.header()
-                + "' of the operational objectives");
+        d.warn(row, c.number(), c.header(), TableMsg.COLUMN_NOT_RECOGNISED, c.header());
       }
     }
     for (String p : problems) {
       String[] parts = p.split("\t", 3);
-      d.warn(row, columnNumber(parts[0]), parts[1], parts[2]);
+      d.warn(
+          row,
+          columnNumber(parts[0]),
+          parts[1],
+          TableMsg.SECOND_COLUMN,
+          Text.of(TableMsg.valueOf(parts[2])));
     }
   }
 

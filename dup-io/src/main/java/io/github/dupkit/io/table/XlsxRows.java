@@ -535,20 +535,10 @@ final class XlsxRows implements RowSource {
   public void finish(Diagnostics diagnostics) {
     for (Merge m : merges) {
       diagnostics.info(
-          m.firstRow(),
-          m.firstColumn(),
-          "",
-          "merged cells "
-              + m.ref()
-              + ": every cell of the range read with the text of "
-              + m.topLeft());
+          m.firstRow(), m.firstColumn(), "", TableMsg.MERGED_CELLS, m.ref(), m.topLeft());
     }
     if (!otherSheets.isEmpty()) {
-      diagnostics.warn(
-          0,
-          0,
-          String.join(", ", otherSheets),
-          "sheet '" + sheetName + "' read; the other sheets with content were not read");
+      diagnostics.warn(0, 0, String.join(", ", otherSheets), TableMsg.OTHER_SHEETS, sheetName);
     }
   }
 

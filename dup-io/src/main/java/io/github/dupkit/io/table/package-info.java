@@ -39,7 +39,10 @@
  * <p>Content that is no table at all (an empty file, no recognisable header, binary content, a file
  * beyond the limits) is a {@link io.github.dupkit.io.DupReadException}; everything else is an
  * {@link io.github.dupkit.io.table.ImportDiagnostic} with its row and column, as a spreadsheet
- * shows them. Failures of the file system are {@link java.io.IOException}s.
+ * shows them. Failures of the file system are {@link java.io.IOException}s. A diagnostic's message
+ * is written for people in Italian by default and in English when asked ({@code
+ * d.message(Locale.ENGLISH)}); its texts live in {@code messages_it.properties} and {@code
+ * messages_en.properties} beside the readers.
  *
  * <h2>Null policy</h2>
  *

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -97,7 +98,7 @@ class DupTableProperties {
                   .isEqualTo(dup.withPositionalIds());
               if (!dup.indicators().isEmpty()) {
                 assertThat(imp.diagnostics())
-                    .anyMatch(d -> d.message().contains("no ids of indicators"));
+                    .anyMatch(d -> d.message(Locale.ENGLISH).contains("no ids of indicators"));
               }
             });
   }
@@ -105,7 +106,7 @@ class DupTableProperties {
   /** The warnings and errors, but those that report the attribute columns, which are expected. */
   static List<ImportDiagnostic> guesses(TableImport imp) {
     return imp.diagnostics(Severity.WARNING).stream()
-        .filter(d -> !d.message().startsWith("column not recognised"))
+        .filter(d -> !d.message(Locale.ENGLISH).startsWith("column not recognised"))
         .toList();
   }
 

@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -71,7 +72,7 @@ class DupTableReaderFuzzTest {
     for (ImportDiagnostic d : imp.diagnostics()) {
       assertThat(d.row()).isNotNegative();
       assertThat(d.column()).isNotNegative();
-      assertThat(d.message()).isNotBlank();
+      assertThat(d.message(Locale.ENGLISH)).isNotBlank();
     }
     Dup dup = imp.dup();
     for (StrategicArea a : dup.areas()) {

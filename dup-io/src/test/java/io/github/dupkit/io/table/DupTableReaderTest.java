@@ -19,6 +19,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,9 @@ class DupTableReaderTest {
 
   private static ImportDiagnostic only(TableImport imp, String messagePart) {
     List<ImportDiagnostic> found =
-        imp.diagnostics().stream().filter(d -> d.message().contains(messagePart)).toList();
+        imp.diagnostics().stream()
+            .filter(d -> d.message(Locale.ENGLISH).contains(messagePart))
+            .toList();
     assertThat(found).as("diagnostics about '%s' in %s", messagePart, imp.diagnostics()).hasSize(1);
     return found.get(0);
   }
@@ -117,7 +120,7 @@ class DupTableReaderTest {
     assertThat(only(imp, "it has spaces").cell()).isEqualTo("E2");
     assertThat(only(imp, "id already used").cell()).isEqualTo("C3");
     assertThat(imp.diagnostics())
-        .anyMatch(d -> d.message().contains("no strategic objective above this row"));
+        .anyMatch(d -> d.message(Locale.ENGLISH).contains("no strategic objective above this row"));
   }
 
   @Test
@@ -210,7 +213,8 @@ class DupTableReaderTest {
         .extracting(Indicator::name)
         .containsExactly("uno", "due", "c", "n. x");
     assertThat(imp.diagnostics())
-        .anyMatch(d -> d.message().contains("3 indicators (by their targets) but 2 names"));
+        .anyMatch(
+            d -> d.message(Locale.ENGLISH).contains("3 indicators (by their targets) but 2 names"));
   }
 
   @Test
@@ -227,7 +231,7 @@ class DupTableReaderTest {
         .extracting(ImportDiagnostic::text)
         .containsExactlyInAnyOrder("tre", "altro");
     assertThat(imp.diagnostics())
-        .anyMatch(d -> d.message().contains("the last 1 indicators have none"));
+        .anyMatch(d -> d.message(Locale.ENGLISH).contains("the last 1 indicators have none"));
   }
 
   @Test
@@ -271,7 +275,8 @@ class DupTableReaderTest {
     TableImport imp =
         DupTableReader.standard().read(new ByteArrayInputStream(bytes), TableFormat.TSV);
     assertThat(imp.dup().operationalObjectives().get(0).title()).isEqualTo("Città");
-    assertThat(imp.diagnostics()).anyMatch(d -> d.message().startsWith("UTF-16 (little-endian)"));
+    assertThat(imp.diagnostics())
+        .anyMatch(d -> d.message(Locale.ENGLISH).startsWith("UTF-16 (little-endian)"));
   }
 
   @Test
@@ -400,7 +405,8 @@ class DupTableReaderTest {
             "ID obiettivo operativo\tObiettivo operativo\tIndicatore\tValore atteso",
             "\uFEFF1.\u200B1\u200F\tO\tI\t1");
     assertThat(imp.dup().operationalObjectives().get(0).id()).isEqualTo("1.1");
-    assertThat(imp.diagnostics()).noneMatch(d -> d.message().contains("not a valid id"));
+    assertThat(imp.diagnostics())
+        .noneMatch(d -> d.message(Locale.ENGLISH).contains("not a valid id"));
   }
 
   @Test

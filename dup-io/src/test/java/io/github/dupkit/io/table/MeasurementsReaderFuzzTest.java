@@ -9,6 +9,7 @@ import io.github.dupkit.model.Measurement;
 import io.github.dupkit.model.fixtures.PratoExcerpt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Any bytes, as a sheet of measurements in TSV, CSV and XLSX against the Prato excerpt, give a
@@ -34,7 +35,7 @@ class MeasurementsReaderFuzzTest {
         }
         for (ImportDiagnostic d : mi.diagnostics()) {
           assertThat(d.row()).isNotNegative();
-          assertThat(d.message()).isNotBlank();
+          assertThat(d.message(Locale.ENGLISH)).isNotBlank();
         }
       } catch (DupReadException e) {
         assertThat(e.problem()).isNotBlank();

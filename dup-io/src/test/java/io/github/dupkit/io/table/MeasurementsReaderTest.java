@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -122,7 +123,7 @@ class MeasurementsReaderTest {
             Measurement.ofCompletion("1.1.1.1", 2023, LocalDate.of(2023, 5, 10)),
             Measurement.ofCompletion("1.1.1.2", 2023, LocalDate.of(2023, 7, 1)));
     assertThat(mi.diagnostics())
-        .filteredOn(d -> d.message().startsWith("indicator found by its name"))
+        .filteredOn(d -> d.message(Locale.ENGLISH).startsWith("indicator found by its name"))
         .hasSize(2);
   }
 
@@ -190,7 +191,7 @@ class MeasurementsReaderTest {
             d -> {
               assertThat(d.cell()).isEqualTo(cell);
               assertThat(d.text()).isEqualTo(text);
-              assertThat(d.message()).startsWith(message);
+              assertThat(d.message(Locale.ENGLISH)).startsWith(message);
             });
   }
 
@@ -210,7 +211,7 @@ class MeasurementsReaderTest {
         .satisfies(
             d -> {
               assertThat(d.row()).isEqualTo(4);
-              assertThat(d.message())
+              assertThat(d.message(Locale.ENGLISH))
                   .isEqualTo("a second row for indicator '2.3.4.2' in 2023, after row 2: left out");
             });
   }
@@ -225,7 +226,7 @@ class MeasurementsReaderTest {
                 deadlines());
     assertThat(mi.diagnostics(Severity.ERROR))
         .singleElement()
-        .extracting(ImportDiagnostic::message)
+        .extracting(d -> d.message(Locale.ENGLISH))
         .isEqualTo("indicators 1.1.1.3, 1.1.1.4 share this name: give the id; row left out");
   }
 
@@ -238,7 +239,7 @@ class MeasurementsReaderTest {
             d -> {
               assertThat(d.severity()).isEqualTo(Severity.INFO);
               assertThat(d.row()).isEqualTo(2);
-              assertThat(d.message()).contains("row skipped");
+              assertThat(d.message(Locale.ENGLISH)).contains("row skipped");
             });
   }
 
@@ -248,7 +249,7 @@ class MeasurementsReaderTest {
     assertThat(mi.measurements().measurements()).hasSize(1);
     assertThat(mi.diagnostics(Severity.WARNING))
         .singleElement()
-        .extracting(ImportDiagnostic::message)
+        .extracting(d -> d.message(Locale.ENGLISH))
         .asString()
         .contains("no value for the variables abitanti");
   }

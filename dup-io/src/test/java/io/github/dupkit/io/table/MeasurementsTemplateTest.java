@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class MeasurementsTemplateTest {
       assertThat(mi.diagnostics(Severity.WARNING)).as(name).isEmpty();
       assertThat(mi.diagnostics())
           .as(name)
-          .filteredOn(d -> d.message().endsWith("row skipped"))
+          .filteredOn(d -> d.message(Locale.ENGLISH).endsWith("row skipped"))
           .hasSize(15);
     }
   }

@@ -14,6 +14,7 @@ import io.github.dupkit.model.fixtures.PratoExcerpt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -98,7 +99,7 @@ class PratoTableTest {
             d -> {
               assertThat(d.cell()).isEqualTo("H54");
               assertThat(d.text()).isEqualTo("CO2 /abitante");
-              assertThat(d.message()).contains("3 formulas for 2 indicators");
+              assertThat(d.message(Locale.ENGLISH)).contains("3 formulas for 2 indicators");
             });
   }
 
@@ -183,7 +184,7 @@ class PratoTableTest {
       })
   void read_prato_reportsTheDecision(String cell, Severity severity, String message) {
     assertThat(IMPORT.diagnostics())
-        .filteredOn(d -> d.cell().equals(cell) && d.message().contains(message))
+        .filteredOn(d -> d.cell().equals(cell) && d.message(Locale.ENGLISH).contains(message))
         .singleElement()
         .extracting(ImportDiagnostic::severity)
         .isEqualTo(severity);
@@ -193,7 +194,7 @@ class PratoTableTest {
   void read_prato_reportsAGuessForEveryCellSplitOnSingleSpaces() {
     List<String> guessed =
         IMPORT.diagnostics().stream()
-            .filter(d -> d.message().contains("single spaces"))
+            .filter(d -> d.message(Locale.ENGLISH).contains("single spaces"))
             .map(ImportDiagnostic::cell)
             .collect(Collectors.toList());
     assertThat(guessed)
@@ -204,7 +205,7 @@ class PratoTableTest {
   @Test
   void read_prato_skipsEveryRepeatedHeaderIncludingTheMisspeltOne() {
     assertThat(IMPORT.diagnostics())
-        .filteredOn(d -> d.message().startsWith("header repeated"))
+        .filteredOn(d -> d.message(Locale.ENGLISH).startsWith("header repeated"))
         .hasSize(23)
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.INFO));
   }

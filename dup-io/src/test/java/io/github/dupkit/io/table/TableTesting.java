@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -219,7 +220,7 @@ final class TableTesting {
     Set<Integer> rows = new java.util.HashSet<>();
     rows.add(firstHeader);
     for (ImportDiagnostic d : imp.diagnostics()) {
-      if (d.message().startsWith("header repeated")) {
+      if (d.message(Locale.ENGLISH).startsWith("header repeated")) {
         rows.add(d.row());
       }
     }

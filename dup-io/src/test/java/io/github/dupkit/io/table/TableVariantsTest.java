@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -125,7 +126,7 @@ class TableVariantsTest {
     TableImport imp = TableTesting.importTsv(tsv(rows));
     assertThat(imp.dup()).isEqualTo(PRATO);
     assertThat(imp.diagnostics())
-        .filteredOn(d -> d.message().startsWith("header repeated"))
+        .filteredOn(d -> d.message(Locale.ENGLISH).startsWith("header repeated"))
         .hasSize(23)
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.INFO));
   }
@@ -150,7 +151,7 @@ class TableVariantsTest {
       assertThat(read.name()).isEqualTo(full.name());
       assertThat(read.targets()).isEqualTo(full.targets());
     }
-    assertThat(imp.diagnostics()).noneMatch(d -> d.message().contains("formulas"));
+    assertThat(imp.diagnostics()).noneMatch(d -> d.message(Locale.ENGLISH).contains("formulas"));
   }
 
   @Test
@@ -174,7 +175,8 @@ class TableVariantsTest {
     TableImport imp = DupTableReader.standard().withAuthority("Comune di Prato").read(file);
     assertThat(withoutSource(imp.dup())).isEqualTo(PRATO);
     assertThat(imp.dup().sourceName()).hasValue("dup.tsv");
-    assertThat(imp.diagnostics()).noneMatch(d -> d.message().contains("Windows-1252"));
+    assertThat(imp.diagnostics())
+        .noneMatch(d -> d.message(Locale.ENGLISH).contains("Windows-1252"));
   }
 
   @Test
@@ -188,7 +190,7 @@ class TableVariantsTest {
         .anySatisfy(
             d -> {
               assertThat(d.severity()).isEqualTo(Severity.INFO);
-              assertThat(d.message()).contains("not UTF-8: read as Windows-1252");
+              assertThat(d.message(Locale.ENGLISH)).contains("not UTF-8: read as Windows-1252");
               assertThat(d.row()).isEqualTo(7);
             });
   }
@@ -214,7 +216,8 @@ class TableVariantsTest {
             .withAuthority("Comune di Prato")
             .read(new StringReader(text), TableFormat.CSV);
     assertThat(imp.dup()).isEqualTo(PRATO);
-    assertThat(imp.diagnostics()).anyMatch(d -> d.message().equals("CSV cells separated by ';'"));
+    assertThat(imp.diagnostics())
+        .anyMatch(d -> d.message(Locale.ENGLISH).equals("CSV cells separated by ';'"));
   }
 
   @Test
@@ -268,8 +271,10 @@ class TableVariantsTest {
             .withAuthority("Comune di Prato")
             .read(new ByteArrayInputStream(bytes.toByteArray()), TableFormat.XLSX);
     assertThat(imp.dup()).isEqualTo(PRATO);
-    assertThat(imp.diagnostics()).anyMatch(d -> d.message().startsWith("merged cells A"));
-    assertThat(imp.diagnostics()).noneMatch(d -> d.message().contains("other sheets"));
+    assertThat(imp.diagnostics())
+        .anyMatch(d -> d.message(Locale.ENGLISH).startsWith("merged cells A"));
+    assertThat(imp.diagnostics())
+        .noneMatch(d -> d.message(Locale.ENGLISH).contains("other sheets"));
   }
 
   private static boolean isData(List<String> row) {
@@ -361,9 +366,9 @@ class TableVariantsTest {
             d -> {
               assertThat(d.cell()).isEqualTo("R3");
               assertThat(d.severity()).isEqualTo(Severity.WARNING);
-              assertThat(d.message()).contains("kept as the attribute 'Codice PEG'");
+              assertThat(d.message(Locale.ENGLISH)).contains("kept as the attribute 'Codice PEG'");
             })
-        .anyMatch(d -> d.message().contains("period 2024-2026 read from the text"));
+        .anyMatch(d -> d.message(Locale.ENGLISH).contains("period 2024-2026 read from the text"));
     assertThat(imp.hasErrors()).isFalse();
     TableTesting.assertNothingDropped(
         imp, csvCells(TableTesting.text("second-layout.csv")), java.util.Set.of(3));

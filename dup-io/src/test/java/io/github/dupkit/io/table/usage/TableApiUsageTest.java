@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class TableApiUsageTest {
                 first.row(),
                 first.column(),
                 first.text(),
-                first.message()))
+                first.message(Locale.ENGLISH)))
         .hasSize(5);
     assertThat(dup.operationalObjectives()).hasSize(47);
 
