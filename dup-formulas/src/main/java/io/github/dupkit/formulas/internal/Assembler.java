@@ -62,6 +62,7 @@ final class Assembler {
   private void run() {
     while (true) {
       Token t = tokens.get(i);
+      int before = i;
       switch (t.type()) {
         case END -> {
           out.add(Element.of(Kind.END, t));
@@ -102,6 +103,10 @@ final class Assembler {
           emit(Kind.RPAREN, t);
         }
         default -> throw new AssertionError(t);
+      }
+      if (i <= before) {
+        // no input can cause it: a defect becomes an error instead of a hang
+        throw new IllegalStateException("the assembler made no progress at token " + before);
       }
     }
   }
@@ -339,6 +344,7 @@ final class Assembler {
     boolean more = true;
     while (more) {
       Token t = at(i);
+      int before = i;
       switch (t.type()) {
         case WORD -> {
           String lower = t.text().toLowerCase(Locale.ROOT);
@@ -389,6 +395,10 @@ final class Assembler {
           }
         }
         default -> more = false;
+      }
+      if (more && i <= before) {
+        // no input can cause it: a defect becomes an error instead of a hang
+        throw new IllegalStateException("the name made no progress at token " + before);
       }
     }
     Token first = parts.get(0);

@@ -112,12 +112,19 @@ final class TargetLexer {
       } else if (TextRules.isInvisible(cp)) {
         // nothing: a byte-order mark, a bidi mark or a zero-width space is skipped
         i += Character.charCount(cp);
-      } else if (isDigit(c)) {
-        i = numberOrDate(i);
-      } else if (Character.isLetter(text.codePointAt(i))) {
-        i = word(i);
       } else {
-        i = symbol(i);
+        int start = i;
+        if (isDigit(c)) {
+          i = numberOrDate(i);
+        } else if (Character.isLetter(text.codePointAt(i))) {
+          i = word(i);
+        } else {
+          i = symbol(i);
+        }
+        if (i <= start) {
+          // no input can cause it: a defect becomes an error instead of a hang
+          throw new IllegalStateException("the target lexer made no progress at index " + start);
+        }
       }
     }
     add(Type.END, n, n, "", null);

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.dupkit.formulas.gen.Scale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -189,7 +190,7 @@ class QuickParserTest {
     AtomicInteger quick = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
     qt().withFixedSeed(SEED)
-        .withExamples(20_000)
+        .withExamples(Scale.examples(20_000))
         .withShrinkCycles(100)
         .forAll(
             lists().of(arbitrary().pick(FRAGMENTS)).ofSizeBetween(1, 12), integers().between(1, 6))
@@ -208,7 +209,7 @@ class QuickParserTest {
     AtomicInteger quick = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
     qt().withFixedSeed(SEED + 1)
-        .withExamples(20_000)
+        .withExamples(Scale.examples(20_000))
         .withShrinkCycles(0)
         .forAll(formulas(), integers().between(1, 8))
         .checkAssert(
