@@ -144,7 +144,7 @@ public final class Formula {
     try {
       return new Formula(Engine.parse(input, context.maxLength(), context.maxDepth()));
     } catch (ParseProblem e) {
-      throw new FormulaSyntaxException(input, e.index(), e.problem());
+      throw new FormulaSyntaxException(input, e.index(), e.text());
     }
   }
 
@@ -182,7 +182,7 @@ public final class Formula {
       reading = Engine.read(input, context.maxLength(), context.maxDepth(), context.knownNames());
     } catch (ParseProblem e) {
       return FormulaReading.notAFormula(
-          input, new FormulaSyntaxException(input, e.index(), e.problem()));
+          input, new FormulaSyntaxException(input, e.index(), e.text()));
     }
     return FormulaReading.of(
         input,

@@ -1,5 +1,8 @@
 package io.github.dupkit.formulas;
 
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
+
 /**
  * Text that is not a formula, with the 0-based index of the problem.
  *
@@ -22,5 +25,10 @@ public final class FormulaSyntaxException extends TextSyntaxException {
 
   FormulaSyntaxException(CharSequence input, int errorIndex, String problem) {
     super("formula", input, errorIndex, problem);
+  }
+
+  /** Creates an exception whose problem is a text for people, in English for its message. */
+  FormulaSyntaxException(CharSequence input, int errorIndex, Text problem) {
+    super("formula", input, errorIndex, problem.render(Languages.ENGLISH), problem::render);
   }
 }

@@ -4,9 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.dupkit.formulas.internal.Arithmetic;
+import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.NumberText;
+import io.github.dupkit.formulas.internal.PolicyText;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -120,17 +124,17 @@ public final class ItalianNumbers {
     }
     int end = NumberText.scan(text, start);
     if (end == start) {
-      throw new NumberSyntaxException(text, start, "expected a number");
+      throw new NumberSyntaxException(text, start, Text.of(Msg.NUM_EXPECTED));
     }
     if (end != text.length()) {
       throw new NumberSyntaxException(
-          text, end, "unexpected '" + text.charAt(end) + "' after the number");
+          text, end, Text.of(Msg.NUM_AFTER, String.valueOf(text.charAt(end))));
     }
     try {
       BigDecimal value = NumberText.parse(text, start, end);
       return negative ? value.negate() : value;
     } catch (NumberText.Malformed e) {
-      throw new NumberSyntaxException(text, e.index(), e.problem());
+      throw new NumberSyntaxException(text, e.index(), e.text());
     }
   }
 
@@ -240,6 +244,27 @@ public final class ItalianNumbers {
    */
   public static Optional<String> rejection(BigDecimal value) {
     return Optional.ofNullable(Arithmetic.rejection(checkNotNull(value, "value")));
+  }
+
+  /**
+   * Tells why DUPkit does not accept a number, for people reading in a language, in words that
+   * follow the value in a sentence.
+   *
+   * <pre>{@code
+   * ItalianNumbers.rejection(new BigDecimal("1e2000"), Locale.ITALIAN);
+   * // Optional["vale 1e1001 o più in valore assoluto"]
+   * }</pre>
+   *
+   * @param value a value
+   * @param locale English, or any other locale for Italian
+   * @return the reason; empty when the value is accepted
+   * @since 0.1.0
+   */
+  public static Optional<String> rejection(BigDecimal value, Locale locale) {
+    checkNotNull(locale, "locale");
+    return Arithmetic.isAccepted(checkNotNull(value, "value"))
+        ? Optional.empty()
+        : Optional.of(PolicyText.rejection(value).render(locale));
   }
 
   private static BigDecimal accepted(BigDecimal value, String what) {

@@ -1,5 +1,8 @@
 package io.github.dupkit.formulas;
 
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
+
 /**
  * Text that is not an Italian-format number, with the 0-based index of the problem.
  *
@@ -22,5 +25,10 @@ public final class NumberSyntaxException extends TextSyntaxException {
 
   NumberSyntaxException(CharSequence input, int errorIndex, String problem) {
     super("number", input, errorIndex, problem);
+  }
+
+  /** Creates an exception whose problem is a text for people, in English for its message. */
+  NumberSyntaxException(CharSequence input, int errorIndex, Text problem) {
+    super("number", input, errorIndex, problem.render(Languages.ENGLISH), problem::render);
   }
 }

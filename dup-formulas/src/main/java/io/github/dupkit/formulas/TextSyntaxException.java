@@ -3,6 +3,10 @@ package io.github.dupkit.formulas;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text that cannot be read, with the 0-based index of the problem, like java.time's {@code
  * DateTimeParseException}.
@@ -40,6 +44,9 @@ public abstract sealed class TextSyntaxException extends IllegalArgumentExceptio
   /** What is wrong, without position or input. */
   private final String problem;
 
+  /** What is wrong for people in a language; not kept when the exception is serialized. */
+  private final transient @Nullable Function<Locale, String> people;
+
   /**
    * Creates an exception for {@code input}.
    *
@@ -50,10 +57,31 @@ public abstract sealed class TextSyntaxException extends IllegalArgumentExceptio
    * @throws IllegalArgumentException if the index lies outside the input
    */
   protected TextSyntaxException(String what, CharSequence input, int errorIndex, String problem) {
+    this(what, input, errorIndex, problem, null);
+  }
+
+  /**
+   * Creates an exception for {@code input} whose problem is also written for people.
+   *
+   * @param what what was being read, e.g. {@code "formula"}
+   * @param input the whole text that was read
+   * @param errorIndex 0-based index of the problem, from 0 to {@code input.length()} inclusive
+   * @param problem what is wrong, in English, e.g. {@code "expected a value after '*'"}
+   * @param people writes what is wrong in the language asked for: Italian, or English
+   * @throws IllegalArgumentException if the index lies outside the input
+   * @since 0.1.0
+   */
+  protected TextSyntaxException(
+      String what,
+      CharSequence input,
+      int errorIndex,
+      String problem,
+      @Nullable Function<Locale, String> people) {
     super(format(what, input, errorIndex, problem));
     this.parsedString = input.toString();
     this.errorIndex = errorIndex;
     this.problem = problem;
+    this.people = people;
   }
 
   /**
@@ -81,6 +109,24 @@ public abstract sealed class TextSyntaxException extends IllegalArgumentExceptio
    */
   public String getProblem() {
     return problem;
+  }
+
+  /**
+   * Returns what is wrong, without position or input, for people reading in a language: Italian
+   * {@code "atteso un valore dopo '*'"}, English the same text as {@link #getProblem()}.
+   *
+   * <pre>{@code
+   * Formula.read("a / b * )").error().get().getProblem(Locale.ITALIAN);   // atteso un valore dopo '*'
+   * }</pre>
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the problem alone; {@link #getProblem()} for an exception that was serialized
+   * @since 0.1.0
+   */
+  public String getProblem(Locale locale) {
+    checkNotNull(locale, "locale");
+    Function<Locale, String> p = people;
+    return p == null ? problem : p.apply(locale);
   }
 
   private static String format(String what, CharSequence input, int index, String problem) {

@@ -47,7 +47,9 @@
  * io.github.dupkit.formulas.target.TargetSyntaxException}) with the 0-based index of the problem
  * and a caret under it; {@link io.github.dupkit.formulas.FormulaEvaluationException} names every
  * missing variable at once, or the divisor that was zero. The lenient {@code read} methods never
- * throw.
+ * throw. Exception messages are English, for developers; a syntax error's problem is also written
+ * for people, Italian by default, by {@link
+ * io.github.dupkit.formulas.TextSyntaxException#getProblem(java.util.Locale)}.
  *
  * <p>Null policy: no method of this package accepts or returns {@code null}; absent values are
  * {@link java.util.Optional}. Every public type is immutable and thread-safe.

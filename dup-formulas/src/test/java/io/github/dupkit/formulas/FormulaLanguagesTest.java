@@ -61,4 +61,31 @@ class FormulaLanguagesTest {
           .isNotEqualTo(ambiguous.problems().get(0).message());
     }
   }
+
+  @Test
+  void readingProblemsInBothLanguages() {
+    FormulaSyntaxException f = Formula.read("a / b * )").error().orElseThrow();
+    assertThat(f.getProblem()).isEqualTo("expected a value after '*'");
+    assertThat(f.getProblem(Locale.ENGLISH)).isEqualTo("expected a value after '*'");
+    assertThat(f.getProblem(Locale.ITALIAN)).isEqualTo("atteso un valore dopo '*'");
+    assertThat(f.getMessage()).startsWith("Cannot read formula at index 8: expected a value");
+    try {
+      var unused = ItalianNumbers.parse("1.00.000");
+      throw new AssertionError("not a number");
+    } catch (NumberSyntaxException e) {
+      assertThat(e.getProblem(Locale.ITALIAN))
+          .isEqualTo(
+              "i separatori delle migliaia devono separare gruppi di tre cifre, come in 10.000.000");
+      assertThat(e.getProblem(Locale.ENGLISH)).isEqualTo(e.getProblem());
+    }
+    TargetReading r = Target.read("> 1" + "0".repeat(120));
+    assertThat(r.problems().get(0).message()).isEqualTo("un numero può avere al massimo 100 cifre");
+    assertThat(r.problems().get(0).message(Locale.ENGLISH))
+        .isEqualTo("a number may have at most 100 digits");
+    assertThat(Target.read("entro il 30/123/2024").problems().get(0).message())
+        .isEqualTo("il mese di una data ha una o due cifre, come in 30/06/2024");
+    assertThat(ItalianNumbers.rejection(new java.math.BigDecimal("1e2000"), Locale.ITALIAN))
+        .contains("vale 1e1001 o più in valore assoluto");
+    assertThat(ItalianNumbers.rejection(java.math.BigDecimal.ONE, Locale.ITALIAN)).isEmpty();
+  }
 }

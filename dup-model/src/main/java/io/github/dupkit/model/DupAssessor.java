@@ -2,10 +2,13 @@ package io.github.dupkit.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.stream.Collectors.joining;
 
 import com.google.common.collect.ImmutableList;
 import io.github.dupkit.formulas.Formula;
 import io.github.dupkit.formulas.FormulaEvaluationException;
+import io.github.dupkit.formulas.FormulaReading;
+import io.github.dupkit.formulas.FormulaSyntaxException;
 import io.github.dupkit.formulas.ItalianNumbers;
 import io.github.dupkit.formulas.internal.text.Num;
 import io.github.dupkit.formulas.internal.text.Text;
@@ -19,9 +22,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses indicators from {@link Measurements} and rolls the results up through the plan.
@@ -225,7 +228,18 @@ public final class DupAssessor {
     try {
       target = read.get().withPolarity(indicator.polarity()).withDeadlineYear(year);
     } catch (IllegalArgumentException e) {
-      return notAssessable(indicator, year, written, Text.literal(firstLine(e.getMessage())));
+      Text reason =
+          read.get()
+              .deadlineDay()
+              .map(
+                  d ->
+                      Text.of(
+                          Msg.TARGET_DAY_NOT_IN_YEAR,
+                          String.format(
+                              Locale.ROOT, "%02d/%02d", d.getDayOfMonth(), d.getMonthValue()),
+                          when))
+              .orElse(Text.of(Msg.TARGET_NOT_FOR_YEAR, when));
+      return notAssessable(indicator, year, written, reason);
     }
     Optional<Measurement> measured = measurements.find(indicator.id(), year);
     if (measured.isEmpty()) {
@@ -291,7 +305,7 @@ public final class DupAssessor {
       throw new NotComputable(
           indicator
               .formulaReading()
-              .map(r -> Text.of(Msg.FORMULA_UNREADABLE, indicator.id(), r.toString()))
+              .map(r -> Text.of(Msg.FORMULA_UNREADABLE, indicator.id(), whyNotAFormula(r)))
               .orElse(Text.of(Msg.NO_FORMULA, indicator.id())));
     }
     try {
@@ -302,8 +316,43 @@ public final class DupAssessor {
       Text computation = Text.of(List.of(f, variables), l -> f.explain(variables, l));
       return new Value(result, formula, Optional.of(computation));
     } catch (FormulaEvaluationException e) {
-      throw new NotComputable(Text.literal(firstLine(e.getMessage())));
+      throw new NotComputable(evaluationProblem(indicator.id(), m.variables(), e));
     }
+  }
+
+  /** Why a formula's text is not a formula, for people in each language. */
+  private static Text whyNotAFormula(FormulaReading r) {
+    Optional<FormulaSyntaxException> error = r.error();
+    if (error.isEmpty()) {
+      return Text.literal(r.text());
+    }
+    FormulaSyntaxException e = error.get();
+    return Text.of(e, e::getProblem);
+  }
+
+  /** Why a formula cannot be computed with the measured values, for people in each language. */
+  private static Text evaluationProblem(
+      String id, Map<String, BigDecimal> values, FormulaEvaluationException e) {
+    if (!e.getMissingVariables().isEmpty()) {
+      return Text.of(
+          Msg.FORMULA_MISSING_VALUES,
+          id,
+          e.getMissingVariables().stream().map(n -> "'" + n + "'").collect(joining(", ")));
+    }
+    if (e.getDivisor().isPresent()) {
+      return Text.of(Msg.FORMULA_DIVISION_BY_ZERO, id, e.getDivisor().get());
+    }
+    for (Map.Entry<String, BigDecimal> v : values.entrySet()) {
+      BigDecimal value = v.getValue();
+      if (!ItalianNumbers.isAccepted(value)) {
+        return Text.of(
+            Msg.FORMULA_VALUE_REFUSED,
+            id,
+            v.getKey(),
+            Text.of(value, l -> ItalianNumbers.rejection(value, l).orElse("")));
+      }
+    }
+    return Text.of(Msg.FORMULA_OUT_OF_RANGE, id);
   }
 
   private static Optional<BigDecimal> baselineFor(
@@ -480,12 +529,6 @@ public final class DupAssessor {
     }
     TargetReading.Problem problem = reading.problems().get(0);
     return Text.of(problem, problem::message);
-  }
-
-  private static String firstLine(@Nullable String message) {
-    String text = message == null ? "the formula cannot be evaluated" : message;
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 
   private static void checkYear(int year, Period period) {

@@ -174,7 +174,13 @@ public abstract class Indicator {
                                     id(),
                                     PlanProblem.Kind.NUMBER_OUT_OF_RANGE,
                                     "baseline of " + b.year(),
-                                    Text.of(Msg.BASELINE_OUT_OF_RANGE, why),
+                                    Text.of(
+                                        Msg.BASELINE_OUT_OF_RANGE,
+                                        Text.of(
+                                            b,
+                                            l ->
+                                                ItalianNumbers.rejection(b.value(), l)
+                                                    .orElse(why))),
                                     OptionalInt.empty()))));
     return out.build();
   }
@@ -187,7 +193,7 @@ public abstract class Indicator {
               id(),
               PlanProblem.Kind.NOT_A_FORMULA,
               r.text(),
-              Text.literal(error.get().getProblem()),
+              Text.of(error.get(), error.get()::getProblem),
               OptionalInt.of(error.get().getErrorIndex())));
       return;
     }

@@ -36,7 +36,13 @@ enum Msg implements MessageKey {
   FOR_YEAR,
   BASELINE_OUT_OF_RANGE,
   GUESSED_READING,
-  FORMULA_WARNING;
+  FORMULA_WARNING,
+  TARGET_DAY_NOT_IN_YEAR,
+  TARGET_NOT_FOR_YEAR,
+  FORMULA_MISSING_VALUES,
+  FORMULA_DIVISION_BY_ZERO,
+  FORMULA_VALUE_REFUSED,
+  FORMULA_OUT_OF_RANGE;
 
   private static final Catalogue<Msg> TEXTS =
       Catalogue.load(Msg.class, Msg.class::getResourceAsStream);

@@ -69,7 +69,9 @@
  * readings, formula warnings, baselines out of range). Measured values and baselines may be any
  * finite number; those outside the number policy of {@link
  * io.github.dupkit.formulas.ItalianNumbers} are assessed {@code NOT_ASSESSABLE} with the reason, so
- * no value makes a plan's assessment throw.
+ * no value makes a plan's assessment throw. Every reason is a text for people in Italian and
+ * English (a formula that cannot be computed, a deadline that does not exist in the year), never
+ * the English message of an exception.
  *
  * <h2>Null policy</h2>
  *

@@ -432,4 +432,36 @@ class DupAssessorTest {
                 .build())
         .build();
   }
+
+  @Test
+  void assess_formulaThatCannotBeComputed_isExplainedInBothLanguages() {
+    Indicator i =
+        Indicator.builder().id("f").name("f").formulaText("a / b").addTarget(">1").build();
+    IndicatorAssessment zero =
+        ASSESSOR.assess(
+            i,
+            PERIOD,
+            Measurements.of(Measurement.ofVariables("f", 2025, Map.of("a", 1, "b", 0))),
+            2025);
+    assertThat(zero.explanation())
+        .isEqualTo("non valutabile: la formula dell'indicatore 'f' divide per zero: 'b' vale 0");
+    assertThat(zero.explanation(Locale.ENGLISH))
+        .isEqualTo("not assessable: the formula of indicator 'f' divides by zero: 'b' is 0");
+    IndicatorAssessment missing =
+        ASSESSOR.assess(
+            i, PERIOD, Measurements.of(Measurement.ofVariables("f", 2025, Map.of("a", 1))), 2025);
+    assertThat(missing.explanation())
+        .isEqualTo("non valutabile: per la formula dell'indicatore 'f' mancano i valori di 'b'");
+    Indicator leap = Indicator.builder().id("d").name("d").addTarget("entro il 29/02").build();
+    IndicatorAssessment day =
+        ASSESSOR.assess(
+            leap,
+            PERIOD,
+            Measurements.of(Measurement.ofCompletion("d", 2025, LocalDate.of(2025, 2, 1))),
+            2025);
+    assertThat(day.explanation())
+        .isEqualTo("non valutabile: la scadenza del 29/02 non esiste nel 2025");
+    assertThat(day.explanation(Locale.ENGLISH))
+        .isEqualTo("not assessable: the deadline 29/02 does not exist in 2025");
+  }
 }

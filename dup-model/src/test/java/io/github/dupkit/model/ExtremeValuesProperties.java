@@ -106,9 +106,13 @@ class ExtremeValuesProperties {
                 + " (DUPkit takes numbers that are zero or have a magnitude from 1e-1000 to below"
                 + " 1e1001, with at most 100 significant digits)");
     assertThat(result.findIndicator("ratio").orElseThrow().explanation(Locale.ENGLISH))
-        .startsWith(
-            "not assessable: Cannot evaluate formula 'a / b': the value of 'a' is out of range:"
-                + " 1E+999999999 is 1e1001 or more in magnitude");
+        .isEqualTo(
+            "not assessable: the measured value of 'a' for indicator 'ratio' is 1e1001 or more in"
+                + " magnitude");
+    assertThat(result.findIndicator("ratio").orElseThrow().explanation())
+        .isEqualTo(
+            "non valutabile: il valore misurato di 'a' per l'indicatore 'ratio' vale 1e1001 o più"
+                + " in valore assoluto");
     assertThat(result.findIndicator("mant").orElseThrow().explanation(Locale.ENGLISH))
         .startsWith("not assessable: the baseline 1E+999999999 is 1e1001 or more in magnitude");
     assertThat(result.findIndicator("change").orElseThrow().status()).isEqualTo(Status.ACHIEVED);

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.dupkit.formulas.ItalianNumbers;
 import io.github.dupkit.formulas.NumberSyntaxException;
+import io.github.dupkit.formulas.internal.text.Num;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Polarity;
 import io.github.dupkit.io.json.DupJson;
 import io.github.dupkit.model.Dup;
@@ -13,9 +15,11 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -277,6 +281,43 @@ public final class Overrides {
         sb.append(" (").append(c.reason()).append(')');
       }
       lines.add(sb.toString());
+    }
+    return lines.build();
+  }
+
+  /**
+   * Returns one line per fixed indicator, as {@link #describe()} does, for people reading in a
+   * language: {@code 2.3.4.1: polarità: più basso è meglio; valore di partenza 68,9 nel 2022}.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the lines, in the file's order
+   */
+  public List<String> describe(Locale locale) {
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    for (Change c : changes) {
+      List<Text> parts = new ArrayList<>();
+      c.polarity()
+          .ifPresent(
+              p ->
+                  parts.add(
+                      Text.of(
+                          p == Polarity.LOWER_IS_BETTER
+                              ? Msg.FIX_POLARITY_LOWER
+                              : Msg.FIX_POLARITY_HIGHER)));
+      c.formulaText().ifPresent(f -> parts.add(Text.of(Msg.FIX_FORMULA, f)));
+      c.unit().ifPresent(u -> parts.add(Text.of(Msg.FIX_UNIT, u)));
+      c.baselineValue()
+          .ifPresent(
+              v ->
+                  parts.add(
+                      Text.of(
+                          Msg.FIX_BASELINE,
+                          Num.exact(v),
+                          String.valueOf(c.baselineYear().orElseThrow()))));
+      if (!c.reason().isEmpty()) {
+        parts.add(Text.of(Msg.FIX_REASON, c.reason()));
+      }
+      lines.add(Text.of(Msg.FIX_LINE, c.id(), Text.join("; ", parts)).render(locale));
     }
     return lines.build();
   }

@@ -22,6 +22,7 @@ import io.github.dupkit.model.DupAssessment;
 import io.github.dupkit.model.DupAssessor;
 import io.github.dupkit.model.GroupAssessment;
 import io.github.dupkit.model.Measurements;
+import io.github.dupkit.model.RollUp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -147,6 +148,20 @@ public final class ReportCommand implements Callable<Integer> {
     return lang.equals("en") ? Locale.ENGLISH : Locale.ITALIAN;
   }
 
+  /**
+   * Returns the language a command line asks for, before picocli reads it, so that an error in the
+   * command line itself is written in that language: English for {@code --lang en}, else Italian.
+   */
+  static Locale languageOf(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang=en")
+          || (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("en"))) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ITALIAN;
+  }
+
   private String text(Msg key, Object... args) {
     return Text.of(key, args).render(locale());
   }
@@ -154,18 +169,22 @@ public final class ReportCommand implements Callable<Integer> {
   /** A command line that is wrong in a way only the data can tell (a year outside the period). */
   static final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final transient Text text;
 
-    UsageException(String message) {
-      super(message);
+    UsageException(Text text) {
+      super(text.render(Locale.ENGLISH));
+      this.text = text;
     }
   }
 
-  /** An input that cannot be read; the message says which and why. */
+  /** An input that cannot be read; the text says which and why. */
   static final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final transient Text text;
 
-    InputException(String message, @Nullable Throwable cause) {
-      super(message, cause);
+    InputException(Text text, @Nullable Throwable cause) {
+      super(text.render(Locale.ENGLISH), cause);
+      this.text = text;
     }
   }
 
@@ -200,21 +219,43 @@ public final class ReportCommand implements Callable<Integer> {
     CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
+    Locale language = languageOf(args);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          stderr.println("dupkit-report: " + e.getMessage() + " (see --help)");
+          stderr.println(Text.of(Msg.SEE_HELP, usageProblem(e)).render(language));
           return EXIT_USAGE;
         });
     cli.setExecutionExceptionHandler(
         (e, c, p) -> {
-          if (e instanceof UsageException) {
-            stderr.println("dupkit-report: " + e.getMessage() + " (see --help)");
+          if (e instanceof UsageException u) {
+            stderr.println(Text.of(Msg.SEE_HELP, u.text).render(command.locale()));
             return EXIT_USAGE;
           }
-          stderr.println("dupkit-report: " + firstLine(e));
+          Text why = e instanceof InputException i ? i.text : Text.literal(firstLine(e));
+          stderr.println(Text.of(Msg.ERROR, why).render(command.locale()));
           return EXIT_IO;
         });
     return cli.execute(args);
+  }
+
+  /** What is wrong with a command line, from picocli's exception, for people. */
+  private static Text usageProblem(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      return Text.of(Msg.USAGE_UNKNOWN, String.join(" ", u.getUnmatched()));
+    }
+    if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+      return Text.of(Msg.USAGE_MISSING, name(m.getMissing().get(0)));
+    }
+    CommandLine.Model.ArgSpec arg = e.getArgSpec();
+    String value = e.getValue();
+    if (arg != null && value != null) {
+      return Text.of(Msg.USAGE_INVALID, name(arg), value);
+    }
+    return Text.of(Msg.USAGE_OTHER, String.valueOf(e.getMessage()));
+  }
+
+  private static String name(CommandLine.Model.ArgSpec arg) {
+    return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
   }
 
   @Override
@@ -222,7 +263,7 @@ public final class ReportCommand implements Callable<Integer> {
     boolean bundled = table == null;
     long start = System.nanoTime();
     if (!lang.equals("it") && !lang.equals("en")) {
-      throw new UsageException("--lang takes it or en, not " + lang);
+      throw new UsageException(Text.of(Msg.USAGE_LANG, lang));
     }
     PrintStream o = stdout;
 
@@ -243,20 +284,21 @@ public final class ReportCommand implements Callable<Integer> {
             Msg.SUMMARY_COUNTS,
             dup.authority(),
             dup.title(),
-            dup.areas().size(),
-            dup.strategicObjectives().size(),
-            dup.operationalObjectives().size(),
-            dup.indicators().size()));
+            Text.count(dup.areas().size(), Msg.AREAS_ONE, Msg.AREAS_MANY),
+            Text.count(dup.strategicObjectives().size(), Msg.STRATEGIC_ONE, Msg.STRATEGIC_MANY),
+            Text.count(
+                dup.operationalObjectives().size(), Msg.OPERATIONAL_ONE, Msg.OPERATIONAL_MANY),
+            Text.count(dup.indicators().size(), Msg.INDICATORS_ONE, Msg.INDICATORS_MANY)));
     o.println(text(Msg.DIAGNOSTICS, bySeverity(imported.diagnostics())));
 
     o.println(
         text(
             Msg.OVERRIDES,
             fixes
-                .map(f -> Text.of(Msg.OVERRIDES_FIXED, f.size()))
+                .map(f -> Text.count(f.size(), Msg.OVERRIDES_FIXED_ONE, Msg.OVERRIDES_FIXED_MANY))
                 .orElse(Text.of(Msg.OVERRIDES_NONE))));
     if (fixes.isPresent()) {
-      for (String line : fixes.get().describe()) {
+      for (String line : fixes.get().describe(locale())) {
         o.println("      " + line);
       }
       dup = fixes.get().applyTo(dup);
@@ -264,7 +306,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     int shown = year == null ? dup.period().lastYear() : year;
     if (!dup.period().contains(shown)) {
-      throw new UsageException("--year " + shown + " is outside the plan's period " + dup.period());
+      throw new UsageException(
+          Text.of(Msg.USAGE_YEAR, String.valueOf(shown), String.valueOf(dup.period())));
     }
 
     Optional<MeasurementsImport> measured = readMeasurements(dup, bundled);
@@ -274,7 +317,7 @@ public final class ReportCommand implements Callable<Integer> {
       o.println(
           text(
               Msg.MEASUREMENTS,
-              values.measurements().size(),
+              Text.count(values.measurements().size(), Msg.VALUES_ONE, Msg.VALUES_MANY),
               measurementsName,
               bySeverity(measured.get().diagnostics())));
       if (bundled) {
@@ -298,14 +341,21 @@ public final class ReportCommand implements Callable<Integer> {
       report = report.withDiagnostics(measurementsName, measured.get().diagnostics());
     }
     DupAssessment assessment = report.assessment();
-    o.println(text(Msg.ASSESSMENT, String.valueOf(shown), assessment.rollUp().toString()));
+    o.println(
+        text(
+            Msg.ASSESSMENT,
+            String.valueOf(shown),
+            Text.of(
+                assessment.rollUp() == RollUp.WORST_RESULT
+                    ? Msg.ROLLUP_WORST_RESULT
+                    : Msg.ROLLUP_WEIGHTED_MEAN)));
     printTable(assessment, o);
 
     Path folder = outputFolder();
     List<Path> written = write(dup, report, assessment, folder);
     o.println(
         text(
-            Msg.WROTE,
+            written.size() == 1 ? Msg.WROTE_ONE : Msg.WROTE_MANY,
             written.size(),
             Num.rounded(BigDecimal.valueOf(System.nanoTime() - start).movePointLeft(9), 1),
             folder.toAbsolutePath().normalize().toString()));
@@ -356,19 +406,20 @@ public final class ReportCommand implements Callable<Integer> {
   /** Reads something from a file the user named, turning every failure into one clear message. */
   private static <T> T input(String option, Path path, Reading<T> reading) {
     if (Files.isDirectory(path)) {
-      throw new InputException(
-          "cannot read " + option + " " + path + ": it is a directory, not a file", null);
+      throw new InputException(Text.of(Msg.INPUT_DIRECTORY, option, path.toString()), null);
     }
     try {
       return reading.read();
     } catch (NoSuchFileException e) {
-      throw new InputException("cannot read " + option + " " + path + ": no such file", e);
+      throw new InputException(Text.of(Msg.INPUT_NO_FILE, option, path.toString()), e);
     } catch (AccessDeniedException e) {
-      throw new InputException("cannot read " + option + " " + path + ": permission denied", e);
+      throw new InputException(Text.of(Msg.INPUT_DENIED, option, path.toString()), e);
     } catch (IOException | UncheckedIOException e) {
-      throw new InputException("cannot read " + option + " " + path + ": " + firstLine(e), e);
+      throw new InputException(
+          Text.of(Msg.INPUT_UNREADABLE, option, path.toString(), firstLine(e)), e);
     } catch (DupReadException | IllegalArgumentException e) {
-      throw new InputException("cannot read " + option + " " + path + ": " + firstLine(e), e);
+      throw new InputException(
+          Text.of(Msg.INPUT_UNREADABLE, option, path.toString(), firstLine(e)), e);
     }
   }
 
@@ -411,7 +462,7 @@ public final class ReportCommand implements Callable<Integer> {
       }
       return written;
     } catch (IOException e) {
-      throw new InputException("cannot write to --out " + folder + ": " + firstLine(e), e);
+      throw new InputException(Text.of(Msg.OUTPUT_UNWRITABLE, folder.toString(), firstLine(e)), e);
     }
   }
 
@@ -425,15 +476,19 @@ public final class ReportCommand implements Callable<Integer> {
         row(o, "    ", so);
       }
     }
-    StringBuilder sb = new StringBuilder(text(Msg.INDICATORS));
+    List<Text> parts = new ArrayList<>();
     for (Assessment.Status s : Assessment.Status.values()) {
-      sb.append(' ')
-          .append(counts.getOrDefault(s, 0))
-          .append(' ')
-          .append(s.label(locale()).toLowerCase(locale()))
-          .append(s == Assessment.Status.NOT_ASSESSABLE ? "" : ",");
+      int n = counts.getOrDefault(s, 0);
+      parts.add(
+          switch (s) {
+            case ACHIEVED -> Text.count(n, Msg.ACHIEVED_ONE, Msg.ACHIEVED_MANY);
+            case PARTIALLY_ACHIEVED ->
+                Text.count(n, Msg.PARTIALLY_ACHIEVED_ONE, Msg.PARTIALLY_ACHIEVED_MANY);
+            case NOT_ACHIEVED -> Text.count(n, Msg.NOT_ACHIEVED_ONE, Msg.NOT_ACHIEVED_MANY);
+            case NOT_ASSESSABLE -> Text.count(n, Msg.NOT_ASSESSABLE_ONE, Msg.NOT_ASSESSABLE_MANY);
+          });
     }
-    o.println(sb);
+    o.println(text(Msg.INDICATORS, Text.join(", ", parts)));
   }
 
   private void row(PrintStream o, String indent, GroupAssessment g) {
@@ -460,9 +515,9 @@ public final class ReportCommand implements Callable<Integer> {
     diagnostics.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
     return text(
         Msg.SEVERITIES,
-        counts.getOrDefault(Severity.ERROR, 0),
-        counts.getOrDefault(Severity.WARNING, 0),
-        counts.getOrDefault(Severity.INFO, 0));
+        Text.count(counts.getOrDefault(Severity.ERROR, 0), Msg.ERRORS_ONE, Msg.ERRORS_MANY),
+        Text.count(counts.getOrDefault(Severity.WARNING, 0), Msg.WARNINGS_ONE, Msg.WARNINGS_MANY),
+        Text.count(counts.getOrDefault(Severity.INFO, 0), Msg.INFOS_ONE, Msg.INFOS_MANY));
   }
 
   private static String firstLine(Throwable e) {

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +49,14 @@ class OverridesTest {
         .containsExactly(
             "2.3.4.1: polarity LOWER_IS_BETTER; formula '(raccolta differenziata) / totale"
                 + " rifiuti'; baseline 68,9 in 2022; (why)");
+    assertThat(o.describe(Locale.ITALIAN))
+        .containsExactly(
+            "2.3.4.1: polarità: più basso è meglio; formula '(raccolta differenziata) / totale"
+                + " rifiuti'; valore di partenza 68,9 nel 2022; (why)");
+    assertThat(o.describe(Locale.ENGLISH))
+        .containsExactly(
+            "2.3.4.1: polarity LOWER_IS_BETTER; formula '(raccolta differenziata) / totale"
+                + " rifiuti'; baseline 68.9 in 2022; (why)");
   }
 
   @Test

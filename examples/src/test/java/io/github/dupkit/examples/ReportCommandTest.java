@@ -90,7 +90,8 @@ class ReportCommandTest {
     assertThat(run.stdout())
         .contains("4 ambiti, 17 obiettivi strategici, 47 obiettivi operativi, 115 indicatori")
         .contains("Valori ILLUSTRATIVI")
-        .contains("diagnostica: 1 errori, ");
+        .contains("diagnostica: 1 errore, ")
+        .doesNotContain("1 errori", "1 avvisi", "1 valori");
     String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("illustrativi");
   }
@@ -222,7 +223,7 @@ class ReportCommandTest {
     Files.writeString(table, ImportTable.TABLE, StandardCharsets.UTF_8);
     Run r = run("--table", table.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.code()).as(r.stderr()).isZero();
-    assertThat(r.stdout()).contains("nessuna").contains("2 non valutabile");
+    assertThat(r.stdout()).contains("nessuna").contains("2 non valutabili");
     Run en =
         run("--table", table.toString(), "--out", dir.resolve("en").toString(), "--lang", "en");
     assertThat(en.code()).as(en.stderr()).isZero();
@@ -231,7 +232,16 @@ class ReportCommandTest {
     assertOneLineError(
         run("--lang", "fr", "--out", dir.resolve("fr").toString()),
         ReportCommand.EXIT_USAGE,
-        "--lang takes it or en, not fr");
+        "--lang accetta it o en, non fr");
+    assertOneLineError(
+        run("--lang", "en", "--year", "2030", "--out", dir.resolve("en2").toString()),
+        ReportCommand.EXIT_USAGE,
+        "--year 2030 is outside the plan's period 2023-2025",
+        "(see --help)");
+    assertOneLineError(
+        run("--tabel", "x.tsv", "--lang", "en"),
+        ReportCommand.EXIT_USAGE,
+        "unknown option or argument: --tabel");
     for (String name : ReportCommand.outputs()) {
       assertThat(dir.resolve("out").resolve(name)).isRegularFile();
     }
@@ -264,7 +274,7 @@ class ReportCommandTest {
         ReportCommand.EXIT_IO,
         "--table",
         missing.toString(),
-        "no such file");
+        "il file non esiste");
   }
 
   @Test
@@ -273,7 +283,7 @@ class ReportCommandTest {
         run("--measurements", dir.toString(), "--out", dir.resolve("o").toString()),
         ReportCommand.EXIT_IO,
         "--measurements",
-        "is a directory");
+        "è una cartella");
   }
 
   @Test
@@ -290,7 +300,8 @@ class ReportCommandTest {
         run("--year", "2030", "--out", dir.toString()),
         ReportCommand.EXIT_USAGE,
         "--year 2030",
-        "outside the plan's period 2023-2025");
+        "è fuori dal periodo del piano, 2023-2025",
+        "(vedi --help)");
   }
 
   @Test
@@ -301,7 +312,10 @@ class ReportCommandTest {
   @Test
   void unknownOption_isOneLine_exit2() {
     assertOneLineError(
-        run("--tabel", "x.tsv"), ReportCommand.EXIT_USAGE, "Unknown option", "--tabel");
+        run("--tabel", "x.tsv"),
+        ReportCommand.EXIT_USAGE,
+        "opzione o argomento sconosciuto",
+        "--tabel");
   }
 
   @Test

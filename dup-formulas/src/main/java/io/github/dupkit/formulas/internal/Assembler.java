@@ -542,11 +542,7 @@ final class Assembler {
       }
       words.append('\'').append(found.get(k).text()).append('\'');
     }
-    throw new ParseProblem(
-        found.get(0).start(),
-        "this is prose, not a formula: it describes the computation in words ("
-            + words
-            + "); write it with operators (+ - * /) or record the indicator's value directly");
+    throw new ParseProblem(found.get(0).start(), Msg.PP_PROSE, words.toString());
   }
 
   private static boolean isProseWord(String lower) {

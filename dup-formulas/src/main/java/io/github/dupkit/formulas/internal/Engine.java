@@ -153,7 +153,7 @@ public final class Engine {
 
   private static void checkLength(CharSequence text, int maxLength) {
     if (text.length() > maxLength) {
-      throw new ParseProblem(maxLength, "the formula is longer than " + maxLength + " characters");
+      throw new ParseProblem(maxLength, Msg.PP_TOO_LONG, String.valueOf(maxLength));
     }
   }
 }

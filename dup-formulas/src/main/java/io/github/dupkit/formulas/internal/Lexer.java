@@ -116,11 +116,11 @@ final class Lexer {
       }
     }
     if (close < 0) {
-      throw new ParseProblem(open, "'[' is never closed");
+      throw new ParseProblem(open, Msg.PP_BRACKET_OPEN);
     }
     String name = Names.normalize(text, open + 1, close);
     if (name.isEmpty()) {
-      throw new ParseProblem(open, "empty name between '[' and ']'");
+      throw new ParseProblem(open, Msg.PP_BRACKET_EMPTY);
     }
     add(Token.Type.QUOTED, open, close + 1, spaceBefore, name);
     return close + 1;
@@ -206,7 +206,7 @@ final class Lexer {
         Character.isISOControl(cp) || !Character.isDefined(cp)
             ? String.format("U+%04X", cp)
             : "'" + new String(Character.toChars(cp)) + "'";
-    return new ParseProblem(i, "unexpected character " + shown);
+    return new ParseProblem(i, Msg.PP_CHARACTER, shown);
   }
 
   static boolean isWordStart(int cp) {

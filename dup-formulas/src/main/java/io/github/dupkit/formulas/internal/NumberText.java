@@ -1,5 +1,7 @@
 package io.github.dupkit.formulas.internal;
 
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -25,19 +27,27 @@ public final class NumberText {
   public static final String TOO_MANY_DIGITS =
       "a number may have at most " + Arithmetic.MAX_NUMBER_DIGITS + " digits";
 
+  /** The most digits of a number, as the texts for people write it. */
+  private static final String DIGITS = String.valueOf(Arithmetic.MAX_NUMBER_DIGITS);
+
   /** Most digits that always fit in a {@code long}: 18 (the largest long has 19). */
   private static final int LONG_DIGITS = 18;
 
   private NumberText() {}
 
-  /** A number token that has the shape of a number but is not a valid one; no stack trace. */
+  /**
+   * A number token that has the shape of a number but is not a valid one; no stack trace. Its
+   * message is English, for developers; {@link #text()} says the same for people in each language.
+   */
   public static final class Malformed extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int index;
+    private final transient Text text;
 
-    Malformed(int index, String problem) {
-      super(problem, null, false, false);
+    Malformed(int index, Msg problem, Object... args) {
+      super(null, null, false, false);
       this.index = index;
+      this.text = Text.of(problem, args);
     }
 
     /**
@@ -50,12 +60,27 @@ public final class NumberText {
     }
 
     /**
-     * Returns what is wrong.
+     * Returns what is wrong, in English.
      *
      * @return the problem, without position
      */
     public String problem() {
-      return String.valueOf(getMessage());
+      return text.render(Languages.ENGLISH);
+    }
+
+    /**
+     * Returns what is wrong, for people in each language.
+     *
+     * @return the problem, without position
+     */
+    public Text text() {
+      return text;
+    }
+
+    /** Returns the problem in English. */
+    @Override
+    public String getMessage() {
+      return problem();
     }
   }
 
@@ -97,7 +122,7 @@ public final class NumberText {
    */
   public static BigDecimal parse(CharSequence text, int start, int end) {
     if (start >= end) {
-      throw new Malformed(start, "expected a number");
+      throw new Malformed(start, Msg.NUM_EXPECTED);
     }
     int comma = -1;
     int dots = 0;
@@ -109,24 +134,24 @@ public final class NumberText {
       if (isDigit(c)) {
         digits++;
         if (digits > Arithmetic.MAX_NUMBER_DIGITS) {
-          throw new Malformed(start, TOO_MANY_DIGITS);
+          throw new Malformed(start, Msg.NUM_TOO_MANY_DIGITS, DIGITS);
         }
         unscaled = unscaled * 10 + (c - '0'); // exact while digits <= LONG_DIGITS
       } else if (c == ',') {
         if (comma >= 0) {
-          throw new Malformed(i, "a number has at most one decimal comma");
+          throw new Malformed(i, Msg.NUM_TWO_COMMAS);
         }
         comma = i;
       } else if (c == '.') {
         if (comma >= 0) {
-          throw new Malformed(i, "a dot cannot follow the decimal comma");
+          throw new Malformed(i, Msg.NUM_DOT_AFTER_COMMA);
         }
         dots++;
         if (firstDot < 0) {
           firstDot = i;
         }
       } else {
-        throw new Malformed(i, "unexpected character in a number");
+        throw new Malformed(i, Msg.NUM_CHARACTER);
       }
     }
     int intEnd = comma >= 0 ? comma : end;
@@ -172,7 +197,7 @@ public final class NumberText {
   public static BigDecimal parse(CharSequence text) {
     int end = scan(text, 0);
     if (end != text.length()) {
-      throw new Malformed(end, "expected a number");
+      throw new Malformed(end, Msg.NUM_EXPECTED);
     }
     return parse(text, 0, end);
   }
@@ -309,9 +334,7 @@ public final class NumberText {
         boolean ok =
             first ? len >= 1 && len <= 3 && !(len > 1 && text.charAt(start) == '0') : len == 3;
         if (!ok) {
-          throw new Malformed(
-              first ? start : groupStart,
-              "thousands separators must separate groups of three digits, as in 10.000.000");
+          throw new Malformed(first ? start : groupStart, Msg.NUM_GROUPS);
         }
         first = false;
         groupStart = i + 1;

@@ -16,6 +16,7 @@ import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
 import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Languages;
 import io.github.dupkit.formulas.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -105,8 +106,7 @@ final class Parser {
     if (!(node instanceof Num) && !(node instanceof Var) && !depths.containsKey(node)) {
       int d = structuralDepth(node);
       if (d > maxDepth) {
-        throw new ParseProblem(
-            index, "the formula nests deeper than " + maxDepth + " levels of operations");
+        throw new ParseProblem(index, Msg.PP_TOO_DEEP, String.valueOf(maxDepth));
       }
       depths.put(node, d);
     }
@@ -153,7 +153,7 @@ final class Parser {
   private Node formula() {
     Element first = peek();
     if (first.is(Kind.END)) {
-      throw new ParseProblem(0, "the formula is empty");
+      throw new ParseProblem(0, Msg.PP_EMPTY);
     }
     boolean percent = false;
     if (first.is(Kind.PERCENT)) {
@@ -190,33 +190,22 @@ final class Parser {
   /** The error for an element that follows a complete operand where an operator should be. */
   private ParseProblem unexpectedAfterOperand(Element e) {
     return switch (e.kind()) {
-      case RPAREN -> new ParseProblem(e.start(), "')' without a matching '('");
-      case SEMICOLON ->
-          new ParseProblem(
-              e.start(),
-              "';' separates the arguments of min, max, abs, round and if, and is allowed only"
-                  + " inside their parentheses");
+      case RPAREN -> new ParseProblem(e.start(), Msg.PP_UNMATCHED_CLOSE);
+      case SEMICOLON -> new ParseProblem(e.start(), Msg.PP_SEMICOLON);
       case COMMA -> commaProblem(e);
-      case COMPARE ->
-          new ParseProblem(
-              e.start(),
-              "a comparison is allowed only as the condition of if(condition; then; else)");
-      case PERCENT -> new ParseProblem(e.start(), "'%' must follow a number or start the formula");
-      case DOT -> new ParseProblem(e.start(), "unexpected '.'");
-      case LPAREN ->
-          new ParseProblem(
-              e.start(),
-              "expected an operator before '(' (a parenthesised qualifier of a name may hold only"
-                  + " words and numbers; the functions are min, max, abs, round and if)");
-      default -> new ParseProblem(e.start(), "expected an operator before " + e.shown());
+      case COMPARE -> new ParseProblem(e.start(), Msg.PP_COMPARISON);
+      case PERCENT -> new ParseProblem(e.start(), Msg.PP_PERCENT);
+      case DOT -> new ParseProblem(e.start(), Msg.PP_DOT);
+      case LPAREN -> new ParseProblem(e.start(), Msg.PP_OPERATOR_BEFORE_PAREN);
+      default ->
+          e.is(Kind.END)
+              ? new ParseProblem(e.start(), Msg.PP_OPERATOR_BEFORE_END)
+              : new ParseProblem(e.start(), Msg.PP_OPERATOR_BEFORE, e.shown());
     };
   }
 
   private static ParseProblem commaProblem(Element e) {
-    return new ParseProblem(
-        e.start(),
-        "',' is the decimal comma and must stand between digits; separate the arguments of a"
-            + " function with ';'");
+    return new ParseProblem(e.start(), Msg.PP_COMMA);
   }
 
   private Node expression() {
@@ -244,12 +233,12 @@ final class Parser {
 
   private ParseProblem expectedValueAfter(Element op, Element found) {
     if (found.is(Kind.PERCENT)) {
-      return new ParseProblem(found.start(), "'%' must follow a number or start the formula");
+      return new ParseProblem(found.start(), Msg.PP_PERCENT);
     }
     if (found.is(Kind.COMMA)) {
       return commaProblem(found);
     }
-    return new ParseProblem(found.start(), "expected a value after " + op.shown());
+    return new ParseProblem(found.start(), Msg.PP_VALUE_AFTER, op.shown());
   }
 
   private Node term() {
@@ -289,8 +278,8 @@ final class Parser {
         factors = new ArrayList<>();
         if (!peek().is(Kind.RPAREN)) {
           throw peek().is(Kind.END)
-              ? new ParseProblem(e.start(), "'(' is never closed")
-              : new ParseProblem(peek().start(), "expected ')' after the rate");
+              ? new ParseProblem(e.start(), Msg.PP_NEVER_CLOSED)
+              : new ParseProblem(peek().start(), Msg.PP_RATE_CLOSE);
         }
         next();
       } else if (e.startsOperand()) {
@@ -306,13 +295,7 @@ final class Parser {
   private ParseProblem rateUnitMissing(Element word) {
     Element number = peek();
     Element after = peek(1);
-    return new ParseProblem(
-        after.start(),
-        "expected the name of the population after '"
-            + word.text()
-            + " "
-            + number.text()
-            + "', as in 'ogni 1000 abitanti'");
+    return new ParseProblem(after.start(), Msg.PP_POPULATION, word.text(), number.text());
   }
 
   private boolean isRateAt(int ahead) {
@@ -324,7 +307,7 @@ final class Parser {
     Element numberEl = next();
     BigDecimal per = number(numberEl);
     if (per.signum() == 0) {
-      throw new ParseProblem(numberEl.start(), "a rate must be per a number greater than zero");
+      throw new ParseProblem(numberEl.start(), Msg.PP_RATE_PER);
     }
     Element unit = next();
     if (!divide && Kinds.isRatio(numerator)) {
@@ -374,8 +357,7 @@ final class Parser {
     nesting++;
     int limit = 2 * maxDepth + 2;
     if (nesting > limit) {
-      throw new ParseProblem(
-          e.start(), "the formula nests parentheses, signs and calls more than " + limit + " deep");
+      throw new ParseProblem(e.start(), Msg.PP_NESTS, String.valueOf(limit));
     }
   }
 
@@ -405,7 +387,7 @@ final class Parser {
         next();
         enter(e);
         if (peek().is(Kind.RPAREN)) {
-          throw new ParseProblem(peek().start(), "expected a value after '('");
+          throw new ParseProblem(peek().start(), Msg.PP_VALUE_AFTER, "'('");
         }
         Node inner = expression();
         closeParen(e);
@@ -414,21 +396,20 @@ final class Parser {
       }
       case END -> {
         if (pos == 0) {
-          throw new ParseProblem(0, "the formula is empty");
+          throw new ParseProblem(0, Msg.PP_EMPTY);
         }
-        throw new ParseProblem(e.start(), "expected a value after " + els.get(pos - 1).shown());
+        throw new ParseProblem(e.start(), Msg.PP_VALUE_AFTER, els.get(pos - 1).shown());
       }
-      case PERCENT ->
-          throw new ParseProblem(
-              e.start(),
-              pos == 0 ? "expected a value" : "'%' must follow a number or start the formula");
+      case PERCENT -> throw new ParseProblem(e.start(), pos == 0 ? Msg.PP_VALUE : Msg.PP_PERCENT);
       case COMMA -> throw commaProblem(e);
-      case DOT -> throw new ParseProblem(e.start(), "unexpected '.'");
+      case DOT -> throw new ParseProblem(e.start(), Msg.PP_DOT);
       default -> {
         if (pos == 0) {
-          throw new ParseProblem(e.start(), "expected a value before " + e.shown());
+          throw e.is(Kind.END)
+              ? new ParseProblem(e.start(), Msg.PP_VALUE_BEFORE_END)
+              : new ParseProblem(e.start(), Msg.PP_VALUE_BEFORE, e.shown());
         }
-        throw new ParseProblem(e.start(), "expected a value after " + els.get(pos - 1).shown());
+        throw new ParseProblem(e.start(), Msg.PP_VALUE_AFTER, els.get(pos - 1).shown());
       }
     }
   }
@@ -438,7 +419,7 @@ final class Parser {
     if (e.is(Kind.RPAREN)) {
       next();
     } else if (e.is(Kind.END)) {
-      throw new ParseProblem(open.start(), "'(' is never closed");
+      throw new ParseProblem(open.start(), Msg.PP_NEVER_CLOSED);
     } else {
       throw unexpectedAfterOperand(e);
     }
@@ -449,7 +430,7 @@ final class Parser {
     try {
       return NumberText.parse(text, 0, text.length());
     } catch (NumberText.Malformed ex) {
-      throw new ParseProblem(e.start() + ex.index(), ex.problem());
+      throw new ParseProblem(e.start() + ex.index(), ex.text());
     }
   }
 
@@ -466,7 +447,7 @@ final class Parser {
       expectSemicolon(fn, open);
       args.add(argument());
       if (peek().is(Kind.SEMICOLON)) {
-        throw new ParseProblem(fn.start(), "if takes 3 arguments: if(condition; then; else)");
+        throw new ParseProblem(fn.start(), Msg.PP_IF_ARGS);
       }
     } else {
       args.add(argument());
@@ -485,16 +466,14 @@ final class Parser {
     Element e = peek();
     if (!startsValue(e)) {
       if (e.is(Kind.RPAREN) || e.is(Kind.SEMICOLON) || e.is(Kind.END)) {
-        throw new ParseProblem(e.start(), "expected a value after " + els.get(pos - 1).shown());
+        throw new ParseProblem(e.start(), Msg.PP_VALUE_AFTER, els.get(pos - 1).shown());
       }
       throw expectedValueAfter(els.get(pos - 1), e);
     }
     Node arg = expression();
     Element after = peek();
     if (after.is(Kind.COMPARE)) {
-      throw new ParseProblem(
-          after.start(),
-          "a comparison is allowed only as the condition of if(condition; then; else)");
+      throw new ParseProblem(after.start(), Msg.PP_COMPARISON);
     }
     if (after.is(Kind.COMMA)) {
       throw commaProblem(after);
@@ -505,20 +484,16 @@ final class Parser {
   private Node condition(Element fn) {
     Element e = peek();
     if (!startsValue(e)) {
-      throw new ParseProblem(e.start(), "expected a condition after 'if('");
+      throw new ParseProblem(e.start(), Msg.PP_CONDITION);
     }
     int start = e.start();
     Node left = expression();
     Element op = peek();
     if (!op.is(Kind.COMPARE)) {
       if (op.is(Kind.END)) {
-        throw new ParseProblem(
-            op.start(),
-            "expected a comparison (<, <=, >, >=, =, <>) in the" + " condition of " + fn.shown());
+        throw new ParseProblem(op.start(), Msg.PP_COMPARISON_IN, fn.shown());
       }
-      throw new ParseProblem(
-          op.start(),
-          "expected a comparison (<, <=, >, >=, =, <>) in the condition of " + fn.shown());
+      throw new ParseProblem(op.start(), Msg.PP_COMPARISON_IN, fn.shown());
     }
     next();
     Element r = peek();
@@ -536,10 +511,10 @@ final class Parser {
       return;
     }
     if (e.is(Kind.END)) {
-      throw new ParseProblem(open.start(), "'(' is never closed");
+      throw new ParseProblem(open.start(), Msg.PP_NEVER_CLOSED);
     }
     if (e.is(Kind.RPAREN)) {
-      throw new ParseProblem(fn.start(), "if takes 3 arguments: if(condition; then; else)");
+      throw new ParseProblem(fn.start(), Msg.PP_IF_ARGS);
     }
     throw unexpectedAfterOperand(e);
   }
@@ -549,28 +524,26 @@ final class Parser {
     switch (function) {
       case ABS -> {
         if (n != 1) {
-          throw new ParseProblem(fn.start(), "abs takes 1 argument");
+          throw new ParseProblem(fn.start(), Msg.PP_ABS_ARGS);
         }
       }
       case ROUND -> {
         if (n > 2) {
-          throw new ParseProblem(fn.start(), "round takes 1 or 2 arguments: round(value; digits)");
+          throw new ParseProblem(fn.start(), Msg.PP_ROUND_ARGS);
         }
         if (n == 2) {
           Node d = args.get(1);
           if (!(d instanceof Num num) || !isWholeInRange(num.value())) {
             throw new ParseProblem(
                 positions.getOrDefault(d, fn.start()),
-                "the digits of round must be a whole number from -"
-                    + MAX_ROUND_DIGITS
-                    + " to "
-                    + MAX_ROUND_DIGITS);
+                Msg.PP_ROUND_DIGITS,
+                String.valueOf(MAX_ROUND_DIGITS));
           }
         }
       }
       case MIN, MAX -> {
         if (n < 2) {
-          throw new ParseProblem(fn.start(), function.text() + " takes at least 2 arguments");
+          throw new ParseProblem(fn.start(), Msg.PP_AT_LEAST_TWO, function.text());
         }
       }
       case IF -> {
@@ -629,7 +602,7 @@ final class Parser {
       BigDecimal value;
       if (f.divide()) {
         if (b.value().signum() == 0) {
-          throw new ParseProblem(positions.getOrDefault(b, start), "division by zero");
+          throw new ParseProblem(positions.getOrDefault(b, start), Msg.PP_DIVISION_BY_ZERO);
         }
         value = a.value().divide(b.value(), Arithmetic.MATH_CONTEXT);
       } else {
@@ -642,7 +615,7 @@ final class Parser {
     for (int j = k; j < factors.size(); j++) {
       Factor f = factors.get(j);
       if (f.divide() && f.node() instanceof Num b && b.value().signum() == 0) {
-        throw new ParseProblem(positions.getOrDefault(b, start), "division by zero");
+        throw new ParseProblem(positions.getOrDefault(b, start), Msg.PP_DIVISION_BY_ZERO);
       }
     }
     if (k == factors.size()) {
@@ -661,10 +634,7 @@ final class Parser {
     int digits = Math.max(v.precision(), v.scale() + 1);
     if (digits > Arithmetic.MAX_NUMBER_DIGITS) {
       throw new ParseProblem(
-          start,
-          "a constant computed from the numbers of the formula needs more than "
-              + Arithmetic.MAX_NUMBER_DIGITS
-              + " digits");
+          start, Msg.PP_CONSTANT_DIGITS, String.valueOf(Arithmetic.MAX_NUMBER_DIGITS));
     }
     return n;
   }
@@ -684,7 +654,15 @@ final class Parser {
     try {
       value = Evaluator.evaluate(call, new BigDecimal[0], Map.of(), null);
     } catch (EvaluationProblem e) {
-      throw new ParseProblem(fn.start(), String.valueOf(e.getMessage()));
+      Text people =
+          e.divisor().isPresent()
+              ? Text.of(Msg.PP_DIVISOR_ZERO, e.divisor().get())
+              : Text.of(Msg.PP_CONSTANT_RANGE);
+      String english = String.valueOf(e.getMessage());
+      throw new ParseProblem(
+          fn.start(),
+          Text.of(
+              e, l -> Languages.resolve(l).equals(Languages.ENGLISH) ? english : people.render(l)));
     }
     return constant(value, fn.start());
   }

@@ -9,7 +9,6 @@ import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Arithmetic;
 import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.NumberText;
-import io.github.dupkit.formulas.internal.text.Languages;
 import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Shape.Due;
 import io.github.dupkit.formulas.target.Shape.Marker;
@@ -249,14 +248,15 @@ public final class Target {
   public static Target parse(CharSequence text) {
     checkNotNull(text, "text");
     if (text.length() > MAX_LENGTH) {
-      throw new TargetSyntaxException(text, MAX_LENGTH, tooLong(MAX_LENGTH));
+      throw new TargetSyntaxException(
+          text, MAX_LENGTH, Text.of(Msg.PROB_TOO_LONG, String.valueOf(MAX_LENGTH)));
     }
     String input = text.toString();
     try {
       TargetGrammar.Parsed parsed = TargetGrammar.parse(input);
       return new Target(input, parsed, null, parsed.notes());
     } catch (TargetProblem e) {
-      throw new TargetSyntaxException(input, e.index(), e.problem().render(Languages.ENGLISH));
+      throw new TargetSyntaxException(input, e.index(), e.problem());
     }
   }
 
@@ -320,10 +320,6 @@ public final class Target {
       problems.add(new TargetReading.Problem(p.index(), p.fragment(), p.message()));
     }
     return new TargetReading(input, targets.build(), problems.build(), result.notes());
-  }
-
-  private static String tooLong(int limit) {
-    return "the text is longer than " + limit + " characters";
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.collect.Range;
 import io.github.dupkit.formulas.ResultKind;
 import io.github.dupkit.formulas.internal.Arithmetic;
 import io.github.dupkit.formulas.internal.Msg;
+import io.github.dupkit.formulas.internal.PolicyText;
 import io.github.dupkit.formulas.internal.text.Num;
 import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.formulas.target.Assessment.Status;
@@ -101,25 +102,12 @@ final class TargetAssessor {
       return null;
     }
     return Assessment.notAssessable(
-        Text.of(Msg.REFUSED, Text.of(what), Arithmetic.describe(value), rejection(value), POLICY));
-  }
-
-  private static final Text POLICY =
-      Text.of(
-          Msg.POLICY,
-          "1e-" + Arithmetic.MAX_EXPONENT,
-          "1e" + (Arithmetic.MAX_EXPONENT + 1),
-          Arithmetic.MAX_NUMBER_DIGITS);
-
-  /** Why a value outside the number policy is refused, as {@link Arithmetic#rejection} says. */
-  private static Text rejection(BigDecimal v) {
-    if (v.unscaledValue().bitLength() > 333 || v.precision() > Arithmetic.MAX_NUMBER_DIGITS) {
-      return Text.of(Msg.REJECT_DIGITS, Arithmetic.MAX_NUMBER_DIGITS);
-    }
-    long exponent = (long) v.precision() - v.scale() - 1;
-    return exponent > 0
-        ? Text.of(Msg.REJECT_LARGE, "1e" + (Arithmetic.MAX_EXPONENT + 1))
-        : Text.of(Msg.REJECT_SMALL, "1e-" + Arithmetic.MAX_EXPONENT);
+        Text.of(
+            Msg.REFUSED,
+            Text.of(what),
+            PolicyText.value(value),
+            PolicyText.rejection(value),
+            PolicyText.POLICY));
   }
 
   /** Assesses a completion date. */

@@ -259,7 +259,7 @@ final class TargetGrammar {
     }
     Token end = look();
     if (end.type() == TargetLexer.Type.ERROR && !(lenient && end.spaceBefore())) {
-      throw fail(end.errorIndex(), end.text());
+      throw fail(end.errorIndex(), end.problemText());
     }
     if (end.type() != TargetLexer.Type.END && !(lenient && end.spaceBefore())) {
       throw fail(
@@ -989,14 +989,9 @@ final class TargetGrammar {
   private TargetProblem expected(Text what) {
     Token t = look();
     if (t.type() == TargetLexer.Type.ERROR) {
-      return fail(t.errorIndex(), t.text());
+      return fail(t.errorIndex(), t.problemText());
     }
     return fail(t.start(), Text.of(Msg.PROB_EXPECTED, what));
-  }
-
-  /** Fails with a problem worded as it is in every language: what the lexer could not read. */
-  private static TargetProblem fail(int index, String problem) {
-    return fail(index, Text.literal(problem));
   }
 
   private static TargetProblem fail(int index, Text problem) {

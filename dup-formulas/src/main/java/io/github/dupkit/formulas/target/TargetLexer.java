@@ -1,8 +1,11 @@
 package io.github.dupkit.formulas.target;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.NumberText;
 import io.github.dupkit.formulas.internal.TextRules;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -46,6 +49,7 @@ final class TargetLexer {
    * @param spaceBefore whether white space separates it from the previous token
    * @param elided whether a word ends with an apostrophe ({@code all'})
    * @param errorIndex where an error token goes wrong
+   * @param problem what is wrong with an error token, for people in each language
    */
   record Token(
       Type type,
@@ -59,7 +63,8 @@ final class TargetLexer {
       int yearDigits,
       boolean spaceBefore,
       boolean elided,
-      int errorIndex) {
+      int errorIndex,
+      @Nullable Text problem) {
 
     boolean isWord(String word) {
       return type == Type.WORD && text.equals(word);
@@ -67,6 +72,12 @@ final class TargetLexer {
 
     boolean isSymbol(String symbol) {
       return type == Type.SYMBOL && text.equals(symbol);
+    }
+
+    /** Returns what is wrong with an error token, for people in each language. */
+    Text problemText() {
+      Text p = problem;
+      return p == null ? Text.literal(text) : p;
     }
 
     /** Returns the value of a number token. */
@@ -149,7 +160,7 @@ final class TargetLexer {
       BigDecimal value = NumberText.parse(text, start, end);
       add(Type.NUMBER, start, end, text.substring(start, end), value);
     } catch (NumberText.Malformed e) {
-      error(start, end, e.index(), e.problem());
+      error(start, end, e.index(), e.text());
     }
     return end;
   }
@@ -204,7 +215,7 @@ final class TargetLexer {
       i++;
     }
     if (i - monthStart > 2) {
-      return error(start, i, monthStart, "a date's month has one or two digits, as in 30/06/2024");
+      return error(start, i, monthStart, Text.of(Msg.DATE_MONTH_DIGITS));
     }
     int month = Integer.parseInt(text.substring(monthStart, i));
     int year = -1;
@@ -217,7 +228,7 @@ final class TargetLexer {
       }
       yearDigits = i - yearStart;
       if (yearDigits != 2 && yearDigits != 4) {
-        return error(start, i, yearStart, "a date's year has two or four digits, as in 30/06/2024");
+        return error(start, i, yearStart, Text.of(Msg.DATE_YEAR_DIGITS));
       }
       year = Integer.parseInt(text.substring(yearStart, i));
     }
@@ -234,7 +245,8 @@ final class TargetLexer {
             yearDigits,
             space,
             false,
-            -1));
+            -1,
+            null));
     space = false;
     return i;
   }
@@ -263,7 +275,8 @@ final class TargetLexer {
     String folded = fold(TextRules.visible(text, start, i));
     boolean elided = i < text.length() && isApostrophe(text.charAt(i));
     int end = elided ? i + 1 : i;
-    tokens.add(new Token(Type.WORD, start, end, folded, null, 0, 0, -1, 0, space, elided, -1));
+    tokens.add(
+        new Token(Type.WORD, start, end, folded, null, 0, 0, -1, 0, space, elided, -1, null));
     space = false;
     return end;
   }
@@ -285,19 +298,32 @@ final class TargetLexer {
   }
 
   @CanIgnoreReturnValue
-  private int error(int start, int end, int errorIndex, String problem) {
+  private int error(int start, int end, int errorIndex, Text problem) {
     int stop = end;
     while (stop < text.length() && !isSpace(text.charAt(stop))) {
       stop++;
     }
     tokens.add(
-        new Token(Type.ERROR, start, stop, problem, null, 0, 0, -1, 0, space, false, errorIndex));
+        new Token(
+            Type.ERROR,
+            start,
+            stop,
+            problem.render(Languages.ENGLISH),
+            null,
+            0,
+            0,
+            -1,
+            0,
+            space,
+            false,
+            errorIndex,
+            problem));
     space = false;
     return stop;
   }
 
   private void add(Type type, int start, int end, String tokenText, @Nullable BigDecimal number) {
-    tokens.add(new Token(type, start, end, tokenText, number, 0, 0, -1, 0, space, false, -1));
+    tokens.add(new Token(type, start, end, tokenText, number, 0, 0, -1, 0, space, false, -1, null));
     space = false;
   }
 

@@ -1,6 +1,8 @@
 package io.github.dupkit.formulas.target;
 
 import io.github.dupkit.formulas.TextSyntaxException;
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 
 /**
  * Text that is not a target, with the 0-based index of the problem.
@@ -31,5 +33,10 @@ public final class TargetSyntaxException extends TextSyntaxException {
    */
   TargetSyntaxException(CharSequence input, int errorIndex, String problem) {
     super("target", input, errorIndex, problem);
+  }
+
+  /** Creates an exception whose problem is a text for people, in English for its message. */
+  TargetSyntaxException(CharSequence input, int errorIndex, Text problem) {
+    super("target", input, errorIndex, problem.render(Languages.ENGLISH), problem::render);
   }
 }

@@ -85,6 +85,10 @@ class TargetNumberPolicyTest {
             "not assessable: the measured value a number of about 5001 digits has more than 100"
                 + " significant digits "
                 + POLICY);
+    assertThat(a.explanation())
+        .startsWith(
+            "non valutabile: il valore misurato un numero di circa 5001 cifre ha più di 100 cifre"
+                + " significative (DUPkit accetta lo zero");
   }
 
   @Test

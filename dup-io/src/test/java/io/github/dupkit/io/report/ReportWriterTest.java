@@ -126,7 +126,7 @@ class ReportWriterTest {
         .contains("2.3.4.3", "nuovi centri di raccolta", "nessuna misura");
     assertThat(doc.select(".diagnostics-section h3").eachText())
         .containsExactly(
-            "dup.tsv — 1 errori, 1 avvisi, 1 informazioni",
+            "dup.tsv — 1 errore, 1 avviso, 1 informazione",
             "misure.csv — 0 errori, 0 avvisi, 0 informazioni");
     assertThat(doc.select("table.diagnostics tbody tr").eachText())
         .contains("Errore H54 formula not kept CO2 /abitante");

@@ -36,6 +36,13 @@ import org.jspecify.annotations.Nullable;
  * apostrophe in a text is an apostrophe (it is doubled before {@code MessageFormat} sees it, so
  * Italian texts need no quoting). Arguments are written for people by {@link PeopleFormat} first.
  *
+ * <p>Plurals: a text that counts something has two keys, the singular and the plural, such as
+ * {@code errors_one={0} errore} and {@code errors_many={0} errori}, and the caller picks one with
+ * {@link Text#count(long, MessageKey, MessageKey, Object...)}: the singular for exactly 1, the
+ * plural for every other count, 0 included, which is the rule of Italian and of English. Texts
+ * never use {@code MessageFormat}'s {@code choice} format (the catalogue accepts only {@code {n}}
+ * placeholders), and never write "N cosa/e" or "N thing(s)".
+ *
  * <p>The bundles are opened by a function of the key's own module ({@code Msg.class::
  * getResourceAsStream}), so that a named module's resources stay encapsulated.
  *

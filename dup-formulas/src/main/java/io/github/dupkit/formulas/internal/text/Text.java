@@ -96,6 +96,29 @@ public final class Text {
   }
 
   /**
+   * Returns a count with its noun in the right number: the key {@code one} when {@code n} is 1, the
+   * key {@code many} otherwise (0 too: "0 errori", "0 errors"), the rule of both Italian and
+   * English. Both keys take the count as {@code {0}}, followed by {@code more}.
+   *
+   * <pre>{@code
+   * Text.count(1, Msg.ERRORS_ONE, Msg.ERRORS_MANY);   // "1 errore" / "1 error"
+   * Text.count(3, Msg.ERRORS_ONE, Msg.ERRORS_MANY);   // "3 errori" / "3 errors"
+   * }</pre>
+   *
+   * @param n the count
+   * @param one the key of the singular, e.g. {@code {0} errore}
+   * @param many the key of the plural, e.g. {@code {0} errori}
+   * @param more the arguments {@code {1}}, {@code {2}}, … of both keys
+   * @return the text
+   */
+  public static Text count(long n, MessageKey one, MessageKey many, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = n;
+    System.arraycopy(more, 0, args, 1, more.length);
+    return of(n == 1 ? one : many, args);
+  }
+
+  /**
    * Returns a text written as it is in every language.
    *
    * @param text the text

@@ -191,8 +191,15 @@ public final class Page {
       int assessed = g.assessedCount();
       String summary =
           assessed == 0
-              ? texts.format(Msg.GROUP_NONE_ASSESSABLE, total)
-              : texts.format(Msg.GROUP_SUMMARY, assessed, total);
+              ? total == 1
+                  ? texts.get(Msg.GROUP_NONE_ASSESSABLE_ONE)
+                  : texts.format(Msg.GROUP_NONE_ASSESSABLE, total)
+              : texts.format(
+                  total == 1
+                      ? Msg.GROUP_SUMMARY_ONE_OF_ONE
+                      : assessed == 1 ? Msg.GROUP_SUMMARY_ONE_OF_MANY : Msg.GROUP_SUMMARY,
+                  assessed,
+                  total);
       String name = g.level() == GroupAssessment.Level.DUP ? texts.get(Msg.PLAN) : g.name();
       return new GroupView(
           year,
@@ -371,12 +378,38 @@ public final class Page {
         String summary =
             texts.format(
                 Msg.DIAGNOSTICS_SUMMARY,
-                bySeverity.getOrDefault(ImportDiagnostic.Severity.ERROR, 0),
-                bySeverity.getOrDefault(ImportDiagnostic.Severity.WARNING, 0),
-                bySeverity.getOrDefault(ImportDiagnostic.Severity.INFO, 0));
+                count(
+                    texts,
+                    bySeverity,
+                    ImportDiagnostic.Severity.ERROR,
+                    Msg.ERRORS_ONE,
+                    Msg.ERRORS_MANY),
+                count(
+                    texts,
+                    bySeverity,
+                    ImportDiagnostic.Severity.WARNING,
+                    Msg.WARNINGS_ONE,
+                    Msg.WARNINGS_MANY),
+                count(
+                    texts,
+                    bySeverity,
+                    ImportDiagnostic.Severity.INFO,
+                    Msg.NOTES_ONE,
+                    Msg.NOTES_MANY));
         sections.add(new DiagnosticSection(Clean.text(e.getKey()), summary, rows.build()));
       }
       return sections.build();
+    }
+
+    /** A count of diagnostics with its noun in the right number (see {@code Text.count}). */
+    private static String count(
+        Texts texts,
+        Map<ImportDiagnostic.Severity, Integer> bySeverity,
+        ImportDiagnostic.Severity severity,
+        Msg one,
+        Msg many) {
+      int n = bySeverity.getOrDefault(severity, 0);
+      return texts.format(n == 1 ? one : many, n);
     }
 
     private static Msg severityMsg(ImportDiagnostic.Severity s) {
