@@ -1,6 +1,7 @@
 package io.github.dupkit.formulas.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import org.jspecify.annotations.Nullable;
 
@@ -177,6 +178,34 @@ public final class Arithmetic {
     }
     return s;
   }
+
+  /**
+   * Divides under {@link #MATH_CONTEXT}: the same value and scale as {@code a.divide(b,
+   * MATH_CONTEXT)}, computed without its 34-digit long division when {@code b} is a power of ten
+   * (as in {@code / 100}) and the exact quotient has at most 34 digits. Both then give the exact
+   * quotient with the scale closest to {@code a.scale() − b.scale()}, as {@code BigDecimal}'s class
+   * documentation says of every operation whose exact result fits the precision.
+   *
+   * @param a the dividend
+   * @param b the divisor, not zero
+   * @return {@code a / b} rounded to 34 significant digits
+   * @throws ArithmeticException if {@code b} is zero
+   */
+  public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    if (b.signum() != 0 && b.precision() <= LONG_DIGITS) {
+      BigInteger unscaled = b.stripTrailingZeros().unscaledValue();
+      if (unscaled.equals(BigInteger.ONE) || unscaled.equals(MINUS_ONE)) {
+        // A power of ten: the quotient terminates, so divide() without a context cannot throw.
+        BigDecimal q = a.divide(b);
+        if (q.precision() <= MATH_CONTEXT.getPrecision()) {
+          return q;
+        }
+      }
+    }
+    return a.divide(b, MATH_CONTEXT);
+  }
+
+  private static final BigInteger MINUS_ONE = BigInteger.ONE.negate();
 
   /**
    * Tells, without allocating, that {@code v} has a scale from 0 to {@value #SMALL_SCALES} and an

@@ -631,7 +631,7 @@ final class Parser {
         if (b.value().signum() == 0) {
           throw new ParseProblem(positions.getOrDefault(b, start), "division by zero");
         }
-        value = a.value().divide(b.value(), Arithmetic.MATH_CONTEXT);
+        value = Arithmetic.divide(a.value(), b.value());
       } else {
         value = a.value().multiply(b.value(), Arithmetic.MATH_CONTEXT);
       }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The shortcuts of {@link Arithmetic} give exactly what the long way gives: {@link
  * Arithmetic#rejection} what the bit-length and precision rule gives, {@link Arithmetic#reduce}
- * what {@code stripTrailingZeros} (and {@code setScale(0)}) give, value and scale. The values are drawn around the edges of
+ * what {@code stripTrailingZeros} (and {@code setScale(0)}) give, {@link Arithmetic#divide} what
+ * {@code divide(…, DECIMAL128)} gives, value and scale. The values are drawn around the edges of
  * each shortcut (18 and 19 digits, scales 0 and 63/64, powers of ten, odd and even unscaled
  * values); the seed is fixed and QuickTheories prints a failing example.
  */
@@ -90,9 +91,33 @@ class ArithmeticTest {
               BigDecimal b = draw(r);
               assertThat(Arithmetic.rejection(a)).as("%s", a).isEqualTo(longWayRejection(a));
               assertSame(Arithmetic.reduce(a), longWayReduce(a));
+              assertSame(
+                  Arithmetic.divide(a, b), a.divide(b, Arithmetic.MATH_CONTEXT), a + " / " + b);
               BigDecimal computed = a.divide(b, Arithmetic.MATH_CONTEXT);
               assertSame(Arithmetic.reduce(computed), longWayReduce(computed));
             });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "15000/100",
+        "150.00/100",
+        "1/1000",
+        "1.5/1E+2",
+        "7/-10",
+        "123456789012345678901234567890123456789/10",
+        "1.000000000000000000000000000000000000000/1",
+        "5E+40/1E-5",
+        "0/100",
+        "0.00/1E+3",
+        "12/3"
+      })
+  void divide_isTheDecimal128Quotient(String pair) {
+    String[] ab = pair.split("/");
+    BigDecimal a = new BigDecimal(ab[0]);
+    BigDecimal b = new BigDecimal(ab[1]);
+    assertSame(Arithmetic.divide(a, b), a.divide(b, Arithmetic.MATH_CONTEXT), pair);
   }
 
   @ParameterizedTest
