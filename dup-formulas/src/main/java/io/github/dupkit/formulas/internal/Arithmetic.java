@@ -1,6 +1,7 @@
 package io.github.dupkit.formulas.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,7 @@ public final class Arithmetic {
    *     significant digits"}
    */
   public static @Nullable String rejection(BigDecimal v) {
-    if (v.signum() == 0) {
+    if (v.signum() == 0 || isSmall(v)) {
       return null;
     }
     if (v.unscaledValue().bitLength() > MAX_BITS || v.precision() > MAX_NUMBER_DIGITS) {
@@ -166,11 +167,94 @@ public final class Arithmetic {
     if (v.signum() == 0) {
       return BigDecimal.ZERO;
     }
+    if (v.scale() == 0 ? v.precision() <= MAX_NUMBER_DIGITS : hasNoTrailingZero(v)) {
+      // Nothing to strip: an integer of at most 100 digits is returned with scale 0 anyway, and
+      // an unscaled value that does not end in 0 cannot lose a digit.
+      return v;
+    }
     BigDecimal s = v.stripTrailingZeros();
     if (s.scale() < 0 && (long) s.precision() - s.scale() <= MAX_NUMBER_DIGITS) {
       return s.setScale(0);
     }
     return s;
+  }
+
+  /**
+   * Divides under {@link #MATH_CONTEXT}: the same value and scale as {@code a.divide(b,
+   * MATH_CONTEXT)}, computed without its 34-digit long division when {@code b} is a power of ten
+   * (as in {@code / 100}) and the exact quotient has at most 34 digits. Both then give the exact
+   * quotient with the scale closest to {@code a.scale() − b.scale()}, as {@code BigDecimal}'s class
+   * documentation says of every operation whose exact result fits the precision.
+   *
+   * @param a the dividend
+   * @param b the divisor, not zero
+   * @return {@code a / b} rounded to 34 significant digits
+   * @throws ArithmeticException if {@code b} is zero
+   */
+  public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    if (b.signum() != 0 && b.precision() <= LONG_DIGITS) {
+      BigInteger unscaled = b.stripTrailingZeros().unscaledValue();
+      if (unscaled.equals(BigInteger.ONE) || unscaled.equals(MINUS_ONE)) {
+        // A power of ten: the quotient terminates, so divide() without a context cannot throw.
+        BigDecimal q = a.divide(b);
+        if (q.precision() <= MATH_CONTEXT.getPrecision()) {
+          return q;
+        }
+      }
+    }
+    return a.divide(b, MATH_CONTEXT);
+  }
+
+  private static final BigInteger MINUS_ONE = BigInteger.ONE.negate();
+
+  /**
+   * Tells, without allocating, that {@code v} has a scale from 0 to {@value #SMALL_SCALES} and an
+   * unscaled value below 10^18 in magnitude: such a value has at most 18 digits and an exponent
+   * from −{@value #SMALL_SCALES} to 17, well inside the policy. {@code compareTo} with a bound of
+   * the same scale compares the unscaled values directly when both fit a {@code long} and answers
+   * "greater" at once when {@code v}'s does not, so it never computes a precision.
+   */
+  private static boolean isSmall(BigDecimal v) {
+    int scale = v.scale();
+    if (scale < 0 || scale >= SMALL_SCALES) {
+      return false;
+    }
+    return v.signum() > 0
+        ? v.compareTo(SMALL_POSITIVE[scale]) < 0
+        : v.compareTo(SMALL_NEGATIVE[scale]) > 0;
+  }
+
+  /**
+   * Tells, without allocating, that a value of positive scale has an unscaled value that does not
+   * end in 0, so that {@code stripTrailingZeros} would return an equal value of the same scale. It
+   * answers only when the unscaled value is odd and has more than 19 digits (then {@code
+   * unscaledValue()} returns the value's own {@code BigInteger}, with no copy); otherwise it
+   * answers false, and {@link #reduce} strips as before.
+   */
+  private static boolean hasNoTrailingZero(BigDecimal v) {
+    return v.scale() > 0 && v.precision() > LONG_DIGITS && v.unscaledValue().testBit(0);
+  }
+
+  /** Digits of the largest {@code long}: a value of more digits is held as a {@code BigInteger}. */
+  private static final int LONG_DIGITS = 19;
+
+  /** Scales for which {@link #isSmall} has bounds. */
+  private static final int SMALL_SCALES = 64;
+
+  private static final long SMALL_UNSCALED = 1_000_000_000_000_000_000L;
+
+  /** 10^18 with scale s, for each s below {@link #SMALL_SCALES}. */
+  private static final BigDecimal[] SMALL_POSITIVE = bounds(SMALL_UNSCALED);
+
+  /** −10^18 with scale s, for each s below {@link #SMALL_SCALES}. */
+  private static final BigDecimal[] SMALL_NEGATIVE = bounds(-SMALL_UNSCALED);
+
+  private static BigDecimal[] bounds(long unscaled) {
+    BigDecimal[] b = new BigDecimal[SMALL_SCALES];
+    for (int s = 0; s < SMALL_SCALES; s++) {
+      b[s] = BigDecimal.valueOf(unscaled, s);
+    }
+    return b;
   }
 
   /** Most bits of an unscaled value that {@link #describe} converts to text: about 1200 digits. */

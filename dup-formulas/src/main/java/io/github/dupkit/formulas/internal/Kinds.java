@@ -118,7 +118,7 @@ final class Kinds {
           if (n.value().signum() == 0) {
             return ResultType.QUANTITY;
           }
-          scale = scale.divide(n.value(), mc);
+          scale = Arithmetic.divide(scale, n.value());
         } else {
           scale = scale.multiply(n.value(), mc);
         }

@@ -604,7 +604,7 @@ final class Parser {
         if (b.value().signum() == 0) {
           throw new ParseProblem(positions.getOrDefault(b, start), Msg.PP_DIVISION_BY_ZERO);
         }
-        value = a.value().divide(b.value(), Arithmetic.MATH_CONTEXT);
+        value = Arithmetic.divide(a.value(), b.value());
       } else {
         value = a.value().multiply(b.value(), Arithmetic.MATH_CONTEXT);
       }

@@ -402,7 +402,7 @@ final class QuickParser {
       head =
           constant(
               f.divide()
-                  ? a.value().divide(b.value(), Arithmetic.MATH_CONTEXT)
+                  ? Arithmetic.divide(a.value(), b.value())
                   : a.value().multiply(b.value(), Arithmetic.MATH_CONTEXT));
       if (head == null) {
         return null;
