@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.dupkit.formulas.gen.Scale;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;
@@ -81,7 +82,7 @@ class ArithmeticTest {
   @Test
   void shortcuts_giveTheLongWaysResults() {
     qt().withFixedSeed(SEED)
-        .withExamples(20_000)
+        .withExamples(Scale.examples(20_000))
         .withShrinkCycles(0)
         .forAll(longs().all(), integers().all())
         .checkAssert(

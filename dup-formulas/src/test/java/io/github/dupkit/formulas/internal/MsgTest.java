@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** dup-formulas' message keys: every key has a text in each language and is used by main code. */
@@ -32,6 +33,7 @@ class MsgTest {
     }
   }
 
+  @Tag("slow") // reads every source file; it kills no mutant, left out of the mutation run
   @Test
   void everyKeyIsUsedByMainCode() throws IOException {
     assertThat(unused(Path.of("src/main/java"), Msg.class)).isEmpty();
