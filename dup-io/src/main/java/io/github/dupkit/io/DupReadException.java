@@ -3,6 +3,10 @@ package io.github.dupkit.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+import io.github.dupkit.formulas.internal.text.Text;
+import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +22,14 @@ import org.jspecify.annotations.Nullable;
  *   e.column();    // 15
  *   e.path();      // "/areas/0/nmae"
  *   e.problem();   // "unknown field 'nmae'; did you mean 'name'?"
+ *   e.message(Locale.ITALIAN); // "riga 7, colonna 15, percorso /areas/0/nmae: ..."
  * }
  * }</pre>
+ *
+ * <p>{@link #getMessage()} and {@link #problem()} are for developers, in English; {@link
+ * #message(Locale)} is for people, with the place in their language (riga, colonna, cella,
+ * percorso) and the problem in it too when the reader that threw gave it in both languages (the
+ * table readers do; the JSON and YAML readers give the parser's English problem).
  *
  * <p>A reader throws it instead of returning a half-built model. Failures to read a file or stream
  * are {@link java.io.IOException}s (or {@link java.io.UncheckedIOException}s), never this
@@ -42,6 +52,9 @@ public final class DupReadException extends RuntimeException {
 
   /** What is wrong, without the location. */
   private final String problem;
+
+  /** What is wrong for people, in a language; null only after deserialization. */
+  private final transient @Nullable Function<Locale, String> people;
 
   /**
    * Creates an exception for a problem at a place in a document.
@@ -68,8 +81,37 @@ public final class DupReadException extends RuntimeException {
    */
   public DupReadException(
       String problem, int line, int column, String path, @Nullable Throwable cause) {
+    this(problem, l -> problem, line, column, path, cause);
+  }
+
+  /**
+   * Creates an exception for a problem at a place in a document, with the problem for people in
+   * their language too.
+   *
+   * <pre>{@code
+   * new DupReadException("the file is empty", l -> l.getLanguage().equals("en")
+   *     ? "the file is empty" : "il file è vuoto", 0, 0, "", null);
+   * }</pre>
+   *
+   * @param problem what is wrong, for developers, in English
+   * @param people what is wrong, for people, in a language (English, or Italian for any other)
+   * @param line the 1-based line, or 0 when the problem concerns the whole document
+   * @param column the 1-based column, or 0 when unknown
+   * @param path the JSON Pointer or cell of the problem; empty for the whole document
+   * @param cause the underlying exception, or null
+   * @throws IllegalArgumentException if the problem is blank or a position is negative
+   * @since 0.1.0
+   */
+  public DupReadException(
+      String problem,
+      Function<Locale, String> people,
+      int line,
+      int column,
+      String path,
+      @Nullable Throwable cause) {
     super(format(problem, line, column, path), cause);
     this.problem = problem;
+    this.people = checkNotNull(people, "people");
     this.line = line;
     this.column = column;
     this.path = path;
@@ -91,6 +133,34 @@ public final class DupReadException extends RuntimeException {
       where.append(where.length() == 0 ? "" : ", ").append("at ").append(path);
     }
     return where.length() == 0 ? problem : where + ": " + problem;
+  }
+
+  /**
+   * Returns the problem and its place for people, in a language: {@code riga 7, colonna 15, cella
+   * B12: ...} in Italian, {@code line 7, column 15, cell B12: ...} in English.
+   *
+   * @param locale English, or any other locale for Italian
+   * @return the message
+   * @since 0.1.0
+   */
+  public String message(Locale locale) {
+    checkNotNull(locale, "locale");
+    Function<Locale, String> p = people;
+    String what = p == null ? problem : p.apply(locale);
+    ImmutableList.Builder<Text> place = ImmutableList.builder();
+    if (line > 0) {
+      place.add(
+          column > 0
+              ? Text.of(ReadMsg.LINE_COLUMN, String.valueOf(line), String.valueOf(column))
+              : Text.of(ReadMsg.LINE, String.valueOf(line)));
+    }
+    if (!path.isEmpty()) {
+      place.add(Text.of(path.startsWith("/") ? ReadMsg.POINTER : ReadMsg.CELL, path));
+    }
+    ImmutableList<Text> where = place.build();
+    return where.isEmpty()
+        ? what
+        : Text.of(ReadMsg.PLACED, Text.join(", ", where), what).render(locale);
   }
 
   /**

@@ -126,6 +126,12 @@ class PlanProblemsTest {
                 "the baseline is 1e1001 or more in magnitude, so the assessments that need it are"
                     + " not assessable",
                 OptionalInt.empty()));
+    assertThat(i.problems().get(0).message(Locale.ITALIAN))
+        .isEqualTo(
+            "il valore di partenza vale 1e1001 o più in valore assoluto, perciò le valutazioni"
+                + " che lo richiedono non sono valutabili");
+    assertThat(i.problems().get(0).message())
+        .isEqualTo(i.problems().get(0).message(Locale.ITALIAN));
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -123,22 +124,33 @@ public final class Overrides {
       TokenStreamLocation at = e.getLocation();
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new IllegalArgumentException(
-          source + ": not a YAML document" + where + ": " + e.getOriginalMessage(), e);
+      throw new OverridesException(
+          source + ": not a YAML document" + where + ": " + e.getOriginalMessage(),
+          at == null
+              ? Text.of(Msg.OV_NOT_YAML, source)
+              : Text.of(Msg.OV_NOT_YAML_AT, source, at.getLineNr(), at.getColumnNr()),
+          e);
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(source + ": expected a YAML mapping with 'format'");
+      throw new OverridesException(
+          source + ": expected a YAML mapping with 'format'",
+          Text.of(Msg.OV_NOT_MAPPING, source),
+          null);
     }
     fields(source, "", root, TOP);
     String format = string(source, "format", root.get("format"));
     if (!format.equals(FORMAT)) {
-      throw new IllegalArgumentException(
-          source + ": format is '" + format + "', expected '" + FORMAT + "'");
+      throw new OverridesException(
+          source + ": format is '" + format + "', expected '" + FORMAT + "'",
+          Text.of(Msg.OV_FORMAT, source, format, FORMAT),
+          null);
     }
     String version = string(source, "formatVersion", root.get("formatVersion"));
     if (!version.startsWith("1.")) {
-      throw new IllegalArgumentException(
-          source + ": formatVersion " + version + " is not supported (1.x is)");
+      throw new OverridesException(
+          source + ": formatVersion " + version + " is not supported (1.x is)",
+          Text.of(Msg.OV_VERSION, source, version),
+          null);
     }
     Optional<String> authority = Optional.empty();
     Optional<String> title = Optional.empty();
@@ -152,7 +164,8 @@ public final class Overrides {
     JsonNode list = root.get("indicators");
     if (list != null) {
       if (!list.isArray()) {
-        throw new IllegalArgumentException(source + ": indicators must be a list");
+        throw new OverridesException(
+            source + ": indicators must be a list", Text.of(Msg.OV_NOT_LIST, source), null);
       }
       Set<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < list.size(); i++) {
@@ -161,7 +174,10 @@ public final class Overrides {
         fields(source, at + ".", n, INDICATOR);
         String id = string(source, at + ".id", n.get("id"));
         if (!seen.add(id)) {
-          throw new IllegalArgumentException(source + ": " + at + ": indicator '" + id + "' twice");
+          throw new OverridesException(
+              source + ": " + at + ": indicator '" + id + "' twice",
+              Text.of(Msg.OV_TWICE, source, at, id),
+              null);
         }
         changes.add(change(source, at, id, n));
       }
@@ -177,7 +193,7 @@ public final class Overrides {
                   try {
                     return Polarity.valueOf(p);
                   } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(
+                    throw new OverridesException(
                         source
                             + ": "
                             + at
@@ -185,6 +201,12 @@ public final class Overrides {
                             + p
                             + "' is not one of "
                             + List.of(Polarity.values()),
+                        Text.of(
+                            Msg.OV_POLARITY,
+                            source,
+                            at + ".polarity",
+                            p,
+                            quoted(List.of(Polarity.values()))),
                         e);
                   }
                 });
@@ -195,15 +217,20 @@ public final class Overrides {
       fields(source, at + ".baseline.", b, BASELINE);
       JsonNode y = b.get("year");
       if (y == null || !y.isInt()) {
-        throw new IllegalArgumentException(source + ": " + at + ".baseline.year must be a year");
+        throw new OverridesException(
+            source + ": " + at + ".baseline.year must be a year",
+            Text.of(Msg.OV_BASELINE_YEAR, source, at + ".baseline.year"),
+            null);
       }
       year = Optional.of(y.intValue());
       String text = string(source, at + ".baseline.value", b.get("value"));
       try {
         value = Optional.of(ItalianNumbers.parse(text.strip()));
       } catch (NumberSyntaxException e) {
-        throw new IllegalArgumentException(
-            source + ": " + at + ".baseline.value '" + text + "' is not a number", e);
+        throw new OverridesException(
+            source + ": " + at + ".baseline.value '" + text + "' is not a number",
+            Text.of(Msg.OV_BASELINE_VALUE, source, at + ".baseline.value", text),
+            e);
       }
     }
     return new Change(
@@ -218,19 +245,35 @@ public final class Overrides {
 
   private static void fields(String source, String at, JsonNode node, Set<String> known) {
     if (node == null || !node.isObject()) {
-      throw new IllegalArgumentException(source + ": " + at + " must be a mapping");
+      throw new OverridesException(
+          source + ": " + at + " must be a mapping",
+          Text.of(Msg.OV_NOT_MAPPING_AT, source, at),
+          null);
     }
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
-        throw new IllegalArgumentException(
-            source + ": unknown field '" + at + name + "' (known: " + known + ")");
+        throw new OverridesException(
+            source + ": unknown field '" + at + name + "' (known: " + known + ")",
+            Text.of(Msg.OV_UNKNOWN_FIELD, source, at + name, quoted(known)),
+            null);
       }
     }
   }
 
+  /** Returns names for people, each in quotes: {@code 'format', 'formatVersion'}. */
+  private static String quoted(Iterable<?> names) {
+    List<String> all = new ArrayList<>();
+    names.forEach(n -> all.add("'" + n + "'"));
+    all.sort(null);
+    return String.join(", ", all);
+  }
+
   private static String string(String source, String at, JsonNode node) {
     if (node == null || !node.isString() || node.stringValue().isBlank()) {
-      throw new IllegalArgumentException(source + ": " + at + " must be a non-blank text");
+      throw new OverridesException(
+          source + ": " + at + " must be a non-blank text",
+          Text.of(Msg.OV_NOT_TEXT, source, at),
+          null);
     }
     return node.stringValue();
   }
@@ -258,31 +301,13 @@ public final class Overrides {
   }
 
   /**
-   * Returns one line per fixed indicator: its id, what changes and why.
+   * Returns one line per fixed indicator, its id, what changes and why, in Italian, as {@link
+   * #describe(Locale)} does for {@link Locale#ITALIAN}.
    *
    * @return the lines, in the file's order
    */
   public List<String> describe() {
-    ImmutableList.Builder<String> lines = ImmutableList.builder();
-    for (Change c : changes) {
-      StringBuilder sb = new StringBuilder(c.id()).append(':');
-      c.polarity().ifPresent(p -> sb.append(" polarity ").append(p).append(';'));
-      c.formulaText().ifPresent(f -> sb.append(" formula '").append(f).append("';"));
-      c.unit().ifPresent(u -> sb.append(" unit '").append(u).append("';"));
-      c.baselineValue()
-          .ifPresent(
-              v ->
-                  sb.append(" baseline ")
-                      .append(ItalianNumbers.format(v))
-                      .append(" in ")
-                      .append(c.baselineYear().orElseThrow())
-                      .append(';'));
-      if (!c.reason().isEmpty()) {
-        sb.append(" (").append(c.reason()).append(')');
-      }
-      lines.add(sb.toString());
-    }
-    return lines.build();
+    return describe(Locale.ITALIAN);
   }
 
   /**
@@ -344,8 +369,27 @@ public final class Overrides {
     Map<String, Change> byId = new HashMap<>();
     for (Change c : changes) {
       if (dup.findIndicator(c.id()).isEmpty()) {
-        throw new IllegalArgumentException(
-            source + ": no indicator '" + c.id() + "' in the DUP '" + dup.title() + "'");
+        throw new OverridesException(
+            source + ": no indicator '" + c.id() + "' in the DUP '" + dup.title() + "'",
+            Text.of(Msg.OV_NO_INDICATOR, source, c.id(), dup.title()),
+            null);
+      }
+      if (c.baselineYear().isPresent() && c.baselineYear().get() >= dup.period().firstYear()) {
+        throw new OverridesException(
+            source
+                + ": indicator '"
+                + c.id()
+                + "' has a baseline in "
+                + c.baselineYear().get()
+                + ", not before the period "
+                + dup.period(),
+            Text.of(
+                Msg.OV_BASELINE_IN_PERIOD,
+                source,
+                c.id(),
+                String.valueOf(c.baselineYear().get()),
+                String.valueOf(dup.period())),
+            null);
       }
       byId.put(c.id(), c);
     }
@@ -368,8 +412,10 @@ public final class Overrides {
     try {
       return DupJson.read(JSON.writeValueAsString(tree), Dup.class);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          source + ": " + firstLine(String.valueOf(e.getMessage())), e);
+      throw new OverridesException(
+          source + ": " + firstLine(String.valueOf(e.getMessage())),
+          Text.of(Msg.OV_INVALID_DUP, source),
+          e);
     }
   }
 
@@ -387,6 +433,23 @@ public final class Overrides {
   private static String firstLine(String message) {
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /**
+   * A document of overrides that cannot be read or applied: an {@link IllegalArgumentException}
+   * whose message is for developers, in English, with the same text for people in the example's
+   * catalogue ({@link #text}), which {@link ReportCommand} prints in the reader's language.
+   */
+  static final class OverridesException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** What is wrong and where, for people. */
+    final transient Text text;
+
+    OverridesException(String message, Text text, @Nullable Throwable cause) {
+      super(message, cause);
+      this.text = text;
+    }
   }
 
   @Override

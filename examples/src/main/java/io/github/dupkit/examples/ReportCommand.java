@@ -1,6 +1,7 @@
 package io.github.dupkit.examples;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.dupkit.formulas.internal.text.Num;
 import io.github.dupkit.formulas.internal.text.PeopleFormat;
 import io.github.dupkit.formulas.internal.text.Text;
@@ -72,18 +73,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = ReportCommand.Version.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Imports a DUP table, applies overrides, loads measured values, assesses every indicator and"
-          + " writes dup.json, assessment.json and report.html, .csv, .xlsx and .md.",
-      "Without options it runs on the bundled Prato DUP 2023-2025 with illustrative values."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:done",
-      "1:an input file cannot be read or an output cannot be written",
-      "2:a wrong command line (unknown option, invalid value, year outside the period)"
-    })
+    usageHelpAutoWidth = true)
 public final class ReportCommand implements Callable<Integer> {
   /** Exit code of a file that cannot be read or written. */
   public static final int EXIT_IO = 1;
@@ -102,44 +92,22 @@ public final class ReportCommand implements Callable<Integer> {
           + " ufficiali del Comune di Prato. Gli obiettivi, gli indicatori, le formule e i valori"
           + " attesi sono quelli del DUP 2023/2025.";
 
-  @Option(
-      names = "--table",
-      paramLabel = "FILE",
-      description = "the DUP table (.tsv, .csv or .xlsx); default: the bundled Prato DUP 2023-2025")
+  @Option(names = "--table", paramLabel = "FILE", descriptionKey = "table")
   private @Nullable Path table;
 
-  @Option(
-      names = "--measurements",
-      paramLabel = "FILE",
-      description =
-          "the measured values (.tsv, .csv or .xlsx, as MeasurementsTemplate writes them); default:"
-              + " the bundled illustrative values with the bundled table, none otherwise")
+  @Option(names = "--measurements", paramLabel = "FILE", descriptionKey = "measurements")
   private @Nullable Path measurements;
 
-  @Option(
-      names = "--overrides",
-      paramLabel = "FILE",
-      description =
-          "fixes to the table (YAML, see prato-overrides.yaml); default: the bundled ones with the"
-              + " bundled table, none otherwise")
+  @Option(names = "--overrides", paramLabel = "FILE", descriptionKey = "overrides")
   private @Nullable Path overrides;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "the output folder, created if needed; default: examples/target/dupkit-report")
+  @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
   private @Nullable Path out;
 
-  @Option(
-      names = "--year",
-      paramLabel = "YEAR",
-      description = "the year shown in detail, in the plan's period; default: its last year")
+  @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "year")
   private @Nullable Integer year;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "the language of the reports and of this output: it (default) or en")
+  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
   private String lang = "it";
 
   private PrintStream stdout = System.out;
@@ -220,6 +188,7 @@ public final class ReportCommand implements Callable<Integer> {
     cli.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
     Locale language = languageOf(args);
+    localize(cli, language);
     cli.setParameterExceptionHandler(
         (e, a) -> {
           stderr.println(Text.of(Msg.SEE_HELP, usageProblem(e)).render(language));
@@ -231,11 +200,46 @@ public final class ReportCommand implements Callable<Integer> {
             stderr.println(Text.of(Msg.SEE_HELP, u.text).render(command.locale()));
             return EXIT_USAGE;
           }
-          Text why = e instanceof InputException i ? i.text : Text.literal(firstLine(e));
+          Text why =
+              e instanceof InputException i
+                  ? i.text
+                  : e instanceof Overrides.OverridesException o
+                      ? Text.of(Msg.INPUT_INVALID, "--overrides", o.text)
+                      : Text.literal(firstLine(e));
           stderr.println(Text.of(Msg.ERROR, why).render(command.locale()));
           return EXIT_IO;
         });
     return cli.execute(args);
+  }
+
+  /** The parameter label of each option, in the catalogue. */
+  private static final ImmutableMap<String, Msg> LABELS =
+      ImmutableMap.of(
+          "--table", Msg.LABEL_FILE,
+          "--measurements", Msg.LABEL_FILE,
+          "--overrides", Msg.LABEL_FILE,
+          "--out", Msg.LABEL_FOLDER,
+          "--year", Msg.LABEL_YEAR,
+          "--lang", Msg.LABEL_LANG);
+
+  /**
+   * Puts the usage help in a language: its texts through {@link HelpBundle}, picocli's way of
+   * reading them, and the options' parameter labels (which picocli does not read from a bundle) by
+   * rebuilding each option with the label in that language, in the same order.
+   */
+  static void localize(CommandLine cli, Locale language) {
+    CommandLine.Model.CommandSpec spec = cli.getCommandSpec();
+    for (CommandLine.Model.OptionSpec o : List.copyOf(spec.options())) {
+      Msg label = LABELS.get(o.longestName());
+      spec.remove(o);
+      spec.addOption(
+          label == null
+              ? o
+              : CommandLine.Model.OptionSpec.builder(o)
+                  .paramLabel(Text.of(label).render(language))
+                  .build());
+    }
+    cli.setResourceBundle(new HelpBundle(language));
   }
 
   /** What is wrong with a command line, from picocli's exception, for people. */
@@ -247,11 +251,17 @@ public final class ReportCommand implements Callable<Integer> {
       return Text.of(Msg.USAGE_MISSING, name(m.getMissing().get(0)));
     }
     CommandLine.Model.ArgSpec arg = e.getArgSpec();
+    if (e instanceof CommandLine.OverwrittenOptionException o) {
+      return Text.of(Msg.USAGE_TWICE, name(o.getOverwritten()));
+    }
     String value = e.getValue();
     if (arg != null && value != null) {
       return Text.of(Msg.USAGE_INVALID, name(arg), value);
     }
-    return Text.of(Msg.USAGE_OTHER, String.valueOf(e.getMessage()));
+    if (arg != null) {
+      return Text.of(Msg.USAGE_WRONG_OPTION, name(arg));
+    }
+    return Text.of(Msg.USAGE_OTHER);
   }
 
   private static String name(CommandLine.Model.ArgSpec arg) {
@@ -417,7 +427,12 @@ public final class ReportCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(
           Text.of(Msg.INPUT_UNREADABLE, option, path.toString(), firstLine(e)), e);
-    } catch (DupReadException | IllegalArgumentException e) {
+    } catch (Overrides.OverridesException e) {
+      throw new InputException(Text.of(Msg.INPUT_INVALID, option, e.text), e);
+    } catch (DupReadException e) {
+      throw new InputException(
+          Text.of(Msg.INPUT_UNREADABLE, option, path.toString(), Text.of(e, e::message)), e);
+    } catch (IllegalArgumentException e) {
       throw new InputException(
           Text.of(Msg.INPUT_UNREADABLE, option, path.toString(), firstLine(e)), e);
     }

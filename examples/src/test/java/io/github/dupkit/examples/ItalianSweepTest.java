@@ -37,7 +37,10 @@ class ItalianSweepTest {
 
   /** Quoted input, paths and options are the user's own text: left out of the check. */
   private static final Pattern QUOTED =
-      Pattern.compile("(?<!\\p{L})'[^']*'(?!\\p{L})|«[^»]*»|\"[^\"]*\"|\\S*/\\S*|--[a-z]+");
+      Pattern.compile(
+          "(?<!\\p{L})'[^']*'(?!\\p{L})|«[^»]*»|\"[^\"]*\"|\\S*/\\S*|--[a-z]+|\\S+\\.[a-z]{2,4}\\b");
+
+  private static final String OVERRIDES = "format: \"dupkit/overrides\"\nformatVersion: \"1.0\"\n";
 
   static List<String> problemsIn(String line) {
     List<String> words = new ArrayList<>();
@@ -56,6 +59,25 @@ class ItalianSweepTest {
   void everyConsoleLineIsItalian(@TempDir Path dir) throws IOException {
     Path table = dir.resolve("mia.tsv");
     Files.writeString(table, ImportTable.TABLE, StandardCharsets.UTF_8);
+    Path empty = Files.writeString(dir.resolve("vuota.tsv"), "");
+    Path binary = Files.write(dir.resolve("rotta.tsv"), new byte[] {'a', 0, 'b', '\n'});
+    Path noHeader = Files.writeString(dir.resolve("senza.tsv"), "uno\tdue\n3\t4\n");
+    Path zip = Files.write(dir.resolve("finta.xlsx"), new byte[] {'n', 'o', 'n', 'z', 'i', 'p'});
+    Path unknownField = Files.writeString(dir.resolve("campo.yaml"), OVERRIDES + "colore: rosso\n");
+    Path notYaml = Files.writeString(dir.resolve("rotto.yaml"), "format: [\n");
+    Path badPolarity =
+        Files.writeString(
+            dir.resolve("polarita.yaml"),
+            OVERRIDES + "indicators:\n  - id: \"1.1.1.1\"\n    polarity: \"SU\"\n");
+    Path badBaseline =
+        Files.writeString(
+            dir.resolve("partenza.yaml"),
+            OVERRIDES
+                + "indicators:\n  - id: \"1.1.1.1\"\n    baseline: { year: 2022, value: \"x\" }\n");
+    Path noIndicator =
+        Files.writeString(
+            dir.resolve("assente.yaml"),
+            OVERRIDES + "indicators:\n  - id: \"9.9.9.9\"\n    unit: \"kg\"\n");
     List<String[]> commands =
         List.of(
             new String[] {"--out", dir.resolve("prato").toString()},
@@ -69,7 +91,25 @@ class ItalianSweepTest {
               "--table", dir.resolve("nessuna.tsv").toString(), "--out", dir.toString()
             },
             new String[] {"--measurements", dir.toString(), "--out", dir.toString()},
-            new String[] {"un", "due"});
+            new String[] {"un", "due"},
+            new String[] {"--help"},
+            new String[] {"-h"},
+            new String[] {"--year", "2023", "--year", "2024"},
+            new String[] {"--table"},
+            new String[] {"-x"},
+            new String[] {"--table", empty.toString(), "--out", dir.toString()},
+            new String[] {"--table", binary.toString(), "--out", dir.toString()},
+            new String[] {"--table", noHeader.toString(), "--out", dir.toString()},
+            new String[] {"--table", zip.toString(), "--out", dir.toString()},
+            new String[] {"--measurements", empty.toString(), "--out", dir.toString()},
+            new String[] {"--overrides", unknownField.toString(), "--out", dir.toString()},
+            new String[] {"--overrides", notYaml.toString(), "--out", dir.toString()},
+            new String[] {"--overrides", badPolarity.toString(), "--out", dir.toString()},
+            new String[] {"--overrides", badBaseline.toString(), "--out", dir.toString()},
+            new String[] {"--overrides", noIndicator.toString(), "--out", dir.toString()},
+            new String[] {
+              "--overrides", dir.resolve("nessuno.yaml").toString(), "--out", dir.toString()
+            });
     List<String> lines = new ArrayList<>();
     for (String[] args : commands) {
       ReportCommandTest.Run r = ReportCommandTest.run(args);

@@ -252,7 +252,15 @@ class ReportCommandTest {
     Run help = run("--help");
     assertThat(help.code()).isZero();
     assertThat(help.stdout())
-        .contains("--table", "--measurements", "--overrides", "--out", "--year");
+        .contains("--table", "--measurements", "--overrides", "--out", "--year")
+        .contains("Uso: dupkit-report", "--year=ANNO", "Importa una tabella del DUP")
+        .contains("Codici di uscita:", "0   fatto", "Mostra questo aiuto ed esce.")
+        .doesNotContain("Usage", "Show this help");
+    Run english = run("--lang", "en", "--help");
+    assertThat(english.code()).isZero();
+    assertThat(english.stdout())
+        .contains("Usage: dupkit-report", "--year=YEAR", "Imports a DUP table")
+        .contains("Exit codes:", "0   done", "Show this help message and exit.");
     Run version = run("--version");
     assertThat(version.code()).isZero();
     assertThat(version.stdout()).startsWith("dupkit-report ");
@@ -305,6 +313,46 @@ class ReportCommandTest {
   }
 
   @Test
+  void badOverrides_isOneLineInTheReadersLanguage_exit1(@TempDir Path dir) throws IOException {
+    Path bad =
+        Files.writeString(
+            dir.resolve("o.yaml"),
+            "format: \"dupkit/overrides\"\nformatVersion: \"1.0\"\ncolour: red\n");
+    assertOneLineError(
+        run("--overrides", bad.toString(), "--out", dir.toString()),
+        ReportCommand.EXIT_IO,
+        "--overrides " + bad,
+        "campo sconosciuto 'colour'");
+    assertOneLineError(
+        run("--overrides", bad.toString(), "--out", dir.toString(), "--lang", "en"),
+        ReportCommand.EXIT_IO,
+        "unknown field 'colour'");
+  }
+
+  @Test
+  void emptyTable_isOneLineInTheReadersLanguage_exit1(@TempDir Path dir) throws IOException {
+    Path empty = Files.writeString(dir.resolve("vuota.tsv"), "");
+    assertOneLineError(
+        run("--table", empty.toString(), "--out", dir.toString()),
+        ReportCommand.EXIT_IO,
+        "impossibile leggere --table",
+        "il file è vuoto");
+    Path binary = Files.write(dir.resolve("rotta.tsv"), new byte[] {'a', '\n', 'b', 0});
+    assertOneLineError(
+        run("--table", binary.toString(), "--out", dir.toString()),
+        ReportCommand.EXIT_IO,
+        "riga 2, colonna 2: contenuto binario");
+  }
+
+  @Test
+  void optionTwice_isOneLine_exit2() {
+    assertOneLineError(
+        run("--year", "2023", "--year", "2024"),
+        ReportCommand.EXIT_USAGE,
+        "--year è data più di una volta");
+  }
+
+  @Test
   void yearThatIsNoNumber_isOneLine_exit2() {
     assertOneLineError(run("--year", "duemila"), ReportCommand.EXIT_USAGE, "--year", "duemila");
   }
@@ -329,7 +377,7 @@ class ReportCommandTest {
     assertOneLineError(
         run("--overrides", file.toString(), "--out", dir.toString()),
         ReportCommand.EXIT_IO,
-        "no indicator '9.9.9.9'");
+        "non c'è l'indicatore '9.9.9.9'");
   }
 
   @Test

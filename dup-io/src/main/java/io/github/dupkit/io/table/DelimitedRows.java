@@ -1,5 +1,7 @@
 package io.github.dupkit.io.table;
 
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.io.DupReadException;
 import java.io.IOException;
 import java.io.Reader;
@@ -63,8 +65,10 @@ final class DelimitedRows implements RowSource {
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
       long line = parser.getCurrentLineNumber();
+      Text people = Text.of(TableMsg.NOT_DELIMITED, tsv ? "TSV" : "CSV");
       throw new DupReadException(
-          "the text is not valid " + (tsv ? "TSV" : "CSV") + ": " + describe(cause),
+          people.render(Languages.ENGLISH) + ": " + describe(cause),
+          people::render,
           (int) Math.min(Integer.MAX_VALUE, Math.max(1, line)),
           0,
           "",
@@ -72,16 +76,16 @@ final class DelimitedRows implements RowSource {
     }
     long number = record.getRecordNumber();
     if (number > DupTableReader.MAX_ROWS) {
-      throw new DupReadException(
-          "more than " + DupTableReader.MAX_ROWS + " rows: the limit of a table",
+      throw TableMsg.unreadable(
+          Text.of(TableMsg.TOO_MANY_ROWS, String.valueOf(DupTableReader.MAX_ROWS)),
           (int) number,
           0,
           "");
     }
     int row = (int) number;
     if (record.size() > DupTableReader.MAX_COLUMNS) {
-      throw new DupReadException(
-          "more than " + DupTableReader.MAX_COLUMNS + " columns: the limit of a table",
+      throw TableMsg.unreadable(
+          Text.of(TableMsg.TOO_MANY_COLUMNS, String.valueOf(DupTableReader.MAX_COLUMNS)),
           row,
           DupTableReader.MAX_COLUMNS + 1,
           Cells.cellName(row, DupTableReader.MAX_COLUMNS + 1));
@@ -90,11 +94,10 @@ final class DelimitedRows implements RowSource {
     for (int i = 0; i < record.size(); i++) {
       String value = record.get(i);
       if (value.length() > DupTableReader.MAX_CELL_LENGTH) {
-        throw new DupReadException(
-            "a cell of more than "
-                + DupTableReader.MAX_CELL_LENGTH
-                + " characters"
-                + (tsv ? "" : " (an unclosed quote?)"),
+        throw TableMsg.unreadable(
+            Text.of(
+                tsv ? TableMsg.CELL_TOO_LONG : TableMsg.CELL_TOO_LONG_QUOTE,
+                String.valueOf(DupTableReader.MAX_CELL_LENGTH)),
             row,
             i + 1,
             Cells.cellName(row, i + 1));

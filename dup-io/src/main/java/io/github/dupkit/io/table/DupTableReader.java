@@ -3,6 +3,7 @@ package io.github.dupkit.io.table;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.io.DupReadException;
 import io.github.dupkit.model.Period;
 import java.io.IOException;
@@ -279,11 +280,10 @@ public final class DupTableReader {
       }
     }
     if (!found) {
-      throw new DupReadException(
-          "no recognisable header"
-              + (preamble > MAX_PREAMBLE_ROWS ? " in the first " + MAX_PREAMBLE_ROWS + " rows" : "")
-              + ": a DUP table needs a row of column headers such as 'Obiettivo operativo',"
-              + " 'Indicatore', 'Formula', 'Valore atteso'",
+      throw TableMsg.unreadable(
+          preamble > MAX_PREAMBLE_ROWS
+              ? Text.of(TableMsg.NO_HEADER_IN_FIRST_ROWS, String.valueOf(MAX_PREAMBLE_ROWS))
+              : Text.of(TableMsg.NO_HEADER),
           0,
           0,
           "");

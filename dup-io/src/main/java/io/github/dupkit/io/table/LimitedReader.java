@@ -1,5 +1,6 @@
 package io.github.dupkit.io.table;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.io.DupReadException;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,13 +38,7 @@ final class LimitedReader extends Reader {
     }
     count += n;
     if (count > limit) {
-      throw new DupReadException(
-          "the text is longer than "
-              + limit
-              + " characters, the limit that bounds the memory a table may take",
-          0,
-          0,
-          "");
+      throw TableMsg.unreadable(Text.of(TableMsg.TEXT_TOO_LONG, String.valueOf(limit)), 0, 0, "");
     }
     return n;
   }

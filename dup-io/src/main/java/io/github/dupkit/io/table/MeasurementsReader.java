@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.dupkit.formulas.Formula;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.io.DupReadException;
 import io.github.dupkit.model.Dup;
 import io.github.dupkit.model.Indicator;
@@ -174,12 +175,7 @@ public final class MeasurementsReader {
       }
     }
     if (layout == null) {
-      throw new DupReadException(
-          "no recognisable header: a sheet of measurements needs columns such as 'ID indicatore',"
-              + " 'Anno' and 'Valore' (or one column per variable of the formulas)",
-          0,
-          0,
-          "");
+      throw TableMsg.unreadable(Text.of(TableMsg.NO_MEASUREMENTS_HEADER), 0, 0, "");
     }
     rows.finish(d);
     Numbers.Convention convention = convention(data, layout);

@@ -285,9 +285,9 @@ final class RowIndicators {
           cell.column().number(),
           cell.raw(),
           TableMsg.FEWER_PIECES,
-          n,
-          pieces.size(),
-          n - pieces.size());
+          Text.count(n, TableMsg.INDICATORS_ONE, TableMsg.INDICATORS_MANY),
+          Text.count(pieces.size(), TableMsg.PIECES_ONE, TableMsg.PIECES_MANY),
+          Text.count(n - pieces.size(), TableMsg.LAST_NONE_ONE, TableMsg.LAST_NONE_MANY));
     }
   }
 

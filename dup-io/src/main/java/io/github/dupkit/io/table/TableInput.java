@@ -2,6 +2,7 @@ package io.github.dupkit.io.table;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.io.DupReadException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -30,12 +31,11 @@ final class TableInput {
   static RowSource open(Path path, Diagnostics d, Predicate<RawRow> isHeader) throws IOException {
     long size = Files.size(path);
     if (size > DupTableReader.MAX_FILE_SIZE) {
-      throw new DupReadException(
-          "the file has "
-              + size
-              + " bytes, more than the limit of "
-              + DupTableReader.MAX_FILE_SIZE
-              + " (16 MiB) that bounds the memory a table may take",
+      throw TableMsg.unreadable(
+          Text.of(
+              TableMsg.FILE_TOO_BIG,
+              String.valueOf(size),
+              String.valueOf(DupTableReader.MAX_FILE_SIZE)),
           0,
           0,
           "");
@@ -70,23 +70,17 @@ final class TableInput {
     byte[] head = peek(in, SNIFF_BYTES);
     if (head.length == 0) {
       in.close();
-      throw new DupReadException("the file is empty: there is no table to read", 0, 0, "");
+      throw TableMsg.unreadable(Text.of(TableMsg.FILE_EMPTY), 0, 0, "");
     }
     if (format == TableFormat.XLSX) {
       try (InputStream closing = in) {
         if (!startsWith(head, 'P', 'K', 3, 4)) {
-          throw new DupReadException(
-              notZipMessage(head) + "; an XLSX workbook is a ZIP archive, so this is no XLSX file",
-              0,
-              0,
-              "");
+          throw TableMsg.unreadable(Text.of(TableMsg.NOT_XLSX, notZipMessage(head)), 0, 0, "");
         }
         byte[] bytes = closing.readNBytes((int) DupTableReader.MAX_FILE_SIZE + 1);
         if (bytes.length > DupTableReader.MAX_FILE_SIZE) {
-          throw new DupReadException(
-              "the workbook has more than "
-                  + DupTableReader.MAX_FILE_SIZE
-                  + " bytes (16 MiB), the limit that bounds the memory a table may take",
+          throw TableMsg.unreadable(
+              Text.of(TableMsg.WORKBOOK_TOO_BIG, String.valueOf(DupTableReader.MAX_FILE_SIZE)),
               0,
               0,
               "");
@@ -155,7 +149,7 @@ final class TableInput {
     reader.reset();
     if (filled == 0) {
       reader.close();
-      throw new DupReadException("the file is empty: there is no table to read", 0, 0, "");
+      throw TableMsg.unreadable(Text.of(TableMsg.FILE_EMPTY), 0, 0, "");
     }
     rejectBinaryText(head, filled);
     char delimiter = '\t';
@@ -177,7 +171,7 @@ final class TableInput {
           0,
           "",
           TableMsg.NOT_UTF8,
-          decoder.fallbackBytes(),
+          Text.count(decoder.fallbackBytes(), TableMsg.BYTES_ONE, TableMsg.BYTES_MANY),
           String.valueOf(decoder.firstFallbackOffset()));
     } else {
       d.warn(
@@ -185,7 +179,8 @@ final class TableInput {
           0,
           "",
           TableMsg.MIXED_UTF8,
-          decoder.fallbackBytes(),
+          Text.count(
+              decoder.fallbackBytes(), TableMsg.NOT_UTF8_BYTES_ONE, TableMsg.NOT_UTF8_BYTES_MANY),
           String.valueOf(decoder.firstFallbackOffset()));
     }
   }
@@ -218,31 +213,23 @@ final class TableInput {
     return true;
   }
 
-  private static String notZipMessage(byte[] head) {
+  private static Text notZipMessage(byte[] head) {
     if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-      return "the file is an Excel 97-2003 (.xls) workbook or another OLE2 document: save it as"
-          + " .xlsx or CSV";
+      return Text.of(TableMsg.XLS_FILE);
     }
     if (startsWith(head, '%', 'P', 'D', 'F')) {
-      return "the file is a PDF document: export its tables to CSV, TSV or XLSX first";
+      return Text.of(TableMsg.PDF_FILE);
     }
-    return "the file does not start with a ZIP signature";
+    return Text.of(TableMsg.NO_ZIP_SIGNATURE);
   }
 
   /** Turns away archives and documents given as text. */
   private static void rejectNonText(byte[] head, TableFormat format) {
     if (startsWith(head, 'P', 'K', 3, 4)) {
-      throw new DupReadException(
-          "the file is a ZIP archive (an XLSX workbook?), not "
-              + format
-              + " text: read it as"
-              + " TableFormat.XLSX or give it the .xlsx extension",
-          0,
-          0,
-          "");
+      throw TableMsg.unreadable(Text.of(TableMsg.ZIP_AS_TEXT, format.toString()), 0, 0, "");
     }
     if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0) || startsWith(head, '%', 'P', 'D', 'F')) {
-      throw new DupReadException(notZipMessage(head), 0, 0, "");
+      throw TableMsg.unreadable(notZipMessage(head), 0, 0, "");
     }
   }
 
@@ -259,23 +246,16 @@ final class TableInput {
         column = 0;
       }
       if (c == 0) {
-        throw new DupReadException(
-            "binary content, not a text table: a NUL character at character " + (i + 1),
-            line,
-            column,
-            "");
+        throw TableMsg.unreadable(
+            Text.of(TableMsg.NUL_CHARACTER, String.valueOf(i + 1)), line, column, "");
       }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
         controls++;
       }
     }
     if (controls * 20 > n) {
-      throw new DupReadException(
-          "binary content, not a text table: "
-              + controls
-              + " control characters in the first "
-              + n
-              + " characters",
+      throw TableMsg.unreadable(
+          Text.of(TableMsg.CONTROL_CHARACTERS, String.valueOf(controls), String.valueOf(n)),
           0,
           0,
           "");

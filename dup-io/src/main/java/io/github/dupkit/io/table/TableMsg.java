@@ -1,7 +1,10 @@
 package io.github.dupkit.io.table;
 
 import io.github.dupkit.formulas.internal.text.Catalogue;
+import io.github.dupkit.formulas.internal.text.Languages;
 import io.github.dupkit.formulas.internal.text.MessageKey;
+import io.github.dupkit.formulas.internal.text.Text;
+import io.github.dupkit.io.DupReadException;
 
 /**
  * The keys of the table readers' diagnostics, one constant per entry of the bundles beside this
@@ -138,7 +141,39 @@ enum TableMsg implements MessageKey {
 
   SPLIT_GUESS_INDICATORS,
   SPLIT_GUESS_FORMULAS,
-  TARGET_UNPAIRED;
+  TARGET_UNPAIRED,
+  FILE_TOO_BIG,
+  FILE_EMPTY,
+  NOT_XLSX,
+  XLS_FILE,
+  PDF_FILE,
+  NO_ZIP_SIGNATURE,
+  WORKBOOK_TOO_BIG,
+  ZIP_AS_TEXT,
+  NUL_CHARACTER,
+  CONTROL_CHARACTERS,
+  TEXT_TOO_LONG,
+  NO_SHEET,
+  XLSX_UNREADABLE,
+  TOO_MANY_ROWS,
+  SHEET_TOO_LONG,
+  TOO_MANY_COLUMNS,
+  CELL_TOO_LONG,
+  CELL_TOO_LONG_QUOTE,
+  NOT_DELIMITED,
+  NO_HEADER,
+  NO_HEADER_IN_FIRST_ROWS,
+  NO_MEASUREMENTS_HEADER,
+  INDICATORS_ONE,
+  INDICATORS_MANY,
+  PIECES_ONE,
+  PIECES_MANY,
+  LAST_NONE_ONE,
+  LAST_NONE_MANY,
+  BYTES_ONE,
+  BYTES_MANY,
+  NOT_UTF8_BYTES_ONE,
+  NOT_UTF8_BYTES_MANY;
 
   private static final Catalogue<TableMsg> TEXTS =
       Catalogue.load(TableMsg.class, TableMsg.class::getResourceAsStream);
@@ -146,6 +181,15 @@ enum TableMsg implements MessageKey {
   @Override
   public Catalogue<?> catalogue() {
     return TEXTS;
+  }
+
+  /**
+   * Returns the exception of a table that cannot be read, its problem in English for developers and
+   * in the reader's language for people, from the same text.
+   */
+  static DupReadException unreadable(Text problem, int line, int column, String path) {
+    return new DupReadException(
+        problem.render(Languages.ENGLISH), problem::render, line, column, path, null);
   }
 
   /** Returns the catalogue of the diagnostics' texts. */

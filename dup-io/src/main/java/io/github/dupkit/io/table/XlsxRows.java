@@ -1,5 +1,7 @@
 package io.github.dupkit.io.table;
 
+import io.github.dupkit.formulas.internal.text.Languages;
+import io.github.dupkit.formulas.internal.text.Text;
 import io.github.dupkit.io.DupReadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -95,7 +97,7 @@ final class XlsxRows implements RowSource {
     try {
       List<Sheet> sheets = workbook.getSheets().toList();
       if (sheets.isEmpty()) {
-        throw new DupReadException("the XLSX workbook has no sheet", 0, 0, "");
+        throw TableMsg.unreadable(Text.of(TableMsg.NO_SHEET), 0, 0, "");
       }
       Sheet chosen = sheets.get(0);
       List<String> others = new ArrayList<>();
@@ -124,9 +126,11 @@ final class XlsxRows implements RowSource {
 
   private static DupReadException unreadable(Exception e) {
     String message = e.getMessage();
+    Text people = Text.of(TableMsg.XLSX_UNREADABLE);
     return new DupReadException(
-        "the XLSX workbook cannot be read"
+        people.render(Languages.ENGLISH)
             + (message == null || message.isBlank() ? "" : ": " + Cells.abbreviate(message, 200)),
+        people::render,
         0,
         0,
         "",
@@ -185,8 +189,8 @@ final class XlsxRows implements RowSource {
       }
       row = rows.next();
       if (row.getRowNum() > DupTableReader.MAX_ROWS) {
-        throw new DupReadException(
-            "more than " + DupTableReader.MAX_ROWS + " rows: the limit of a table",
+        throw TableMsg.unreadable(
+            Text.of(TableMsg.TOO_MANY_ROWS, String.valueOf(DupTableReader.MAX_ROWS)),
             row.getRowNum(),
             0,
             "");
@@ -200,10 +204,8 @@ final class XlsxRows implements RowSource {
     }
     chars = counter[0];
     if (chars > DupTableReader.MAX_TEXT_LENGTH) {
-      throw new DupReadException(
-          "the sheet holds more than "
-              + DupTableReader.MAX_TEXT_LENGTH
-              + " characters, the limit that bounds the memory a table may take",
+      throw TableMsg.unreadable(
+          Text.of(TableMsg.SHEET_TOO_LONG, String.valueOf(DupTableReader.MAX_TEXT_LENGTH)),
           raw.number(),
           0,
           "");
@@ -216,8 +218,8 @@ final class XlsxRows implements RowSource {
     int number = row.getRowNum();
     int count = row.getCellCount();
     if (count > DupTableReader.MAX_COLUMNS) {
-      throw new DupReadException(
-          "more than " + DupTableReader.MAX_COLUMNS + " columns: the limit of a table",
+      throw TableMsg.unreadable(
+          Text.of(TableMsg.TOO_MANY_COLUMNS, String.valueOf(DupTableReader.MAX_COLUMNS)),
           number,
           DupTableReader.MAX_COLUMNS + 1,
           Cells.cellName(number, DupTableReader.MAX_COLUMNS + 1));
@@ -227,8 +229,8 @@ final class XlsxRows implements RowSource {
       Cell c = row.getCell(i);
       RawCell cell = c == null ? RawCell.EMPTY : cellText(c);
       if (cell.text().length() > DupTableReader.MAX_CELL_LENGTH) {
-        throw new DupReadException(
-            "a cell of more than " + DupTableReader.MAX_CELL_LENGTH + " characters",
+        throw TableMsg.unreadable(
+            Text.of(TableMsg.CELL_TOO_LONG, String.valueOf(DupTableReader.MAX_CELL_LENGTH)),
             number,
             i + 1,
             Cells.cellName(number, i + 1));

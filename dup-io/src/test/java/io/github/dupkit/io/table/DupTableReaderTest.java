@@ -231,7 +231,7 @@ class DupTableReaderTest {
         .extracting(ImportDiagnostic::text)
         .containsExactlyInAnyOrder("tre", "altro");
     assertThat(imp.diagnostics())
-        .anyMatch(d -> d.message(Locale.ENGLISH).contains("the last 1 indicators have none"));
+        .anyMatch(d -> d.message(Locale.ENGLISH).contains("the last indicator has none"));
   }
 
   @Test
