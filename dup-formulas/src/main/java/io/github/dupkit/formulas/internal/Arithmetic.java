@@ -194,7 +194,7 @@ public final class Arithmetic {
   public static BigDecimal divide(BigDecimal a, BigDecimal b) {
     if (b.signum() != 0 && b.precision() <= LONG_DIGITS) {
       BigInteger unscaled = b.stripTrailingZeros().unscaledValue();
-      if (unscaled.equals(BigInteger.ONE) || unscaled.equals(MINUS_ONE)) {
+      if (unscaled.abs().equals(BigInteger.ONE)) {
         // A power of ten: the quotient terminates, so divide() without a context cannot throw.
         BigDecimal q = a.divide(b);
         if (q.precision() <= MATH_CONTEXT.getPrecision()) {
@@ -204,8 +204,6 @@ public final class Arithmetic {
     }
     return a.divide(b, MATH_CONTEXT);
   }
-
-  private static final BigInteger MINUS_ONE = BigInteger.ONE.negate();
 
   /**
    * Tells, without allocating, that {@code v} has a scale from 0 to {@value #SMALL_SCALES} and an

@@ -104,10 +104,7 @@ final class Assembler {
         }
         default -> throw new AssertionError(t);
       }
-      if (i <= before) {
-        // no input can cause it: a defect becomes an error instead of a hang
-        throw new IllegalStateException("the assembler made no progress at token " + before);
-      }
+      Progress.check("the assembler", before, i);
     }
   }
 
@@ -396,9 +393,8 @@ final class Assembler {
         }
         default -> more = false;
       }
-      if (more && i <= before) {
-        // no input can cause it: a defect becomes an error instead of a hang
-        throw new IllegalStateException("the name made no progress at token " + before);
+      if (more) {
+        Progress.check("a name", before, i);
       }
     }
     Token first = parts.get(0);

@@ -64,21 +64,11 @@ final class Lexer {
       } else {
         i = scanSymbol(cp, i, spaceBefore);
       }
-      checkProgress(start, i);
+      Progress.check("the lexer", start, i);
       spaceBefore = false;
     }
     tokens.add(new Token(Token.Type.END, length, length, true, true, ""));
     return tokens;
-  }
-
-  /**
-   * Fails when a scanner did not move past {@code start}: the loop would otherwise never end. No
-   * input can cause it; it turns a defect into an error instead of a hang.
-   */
-  private static void checkProgress(int start, int next) {
-    if (next <= start) {
-      throw new IllegalStateException("the lexer made no progress at index " + start);
-    }
   }
 
   private void add(Token.Type type, int start, int end, boolean spaceBefore) {

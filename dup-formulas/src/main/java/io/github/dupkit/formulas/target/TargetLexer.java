@@ -3,6 +3,7 @@ package io.github.dupkit.formulas.target;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.internal.Msg;
 import io.github.dupkit.formulas.internal.NumberText;
+import io.github.dupkit.formulas.internal.Progress;
 import io.github.dupkit.formulas.internal.TextRules;
 import io.github.dupkit.formulas.internal.text.Languages;
 import io.github.dupkit.formulas.internal.text.Text;
@@ -132,10 +133,7 @@ final class TargetLexer {
         } else {
           i = symbol(i);
         }
-        if (i <= start) {
-          // no input can cause it: a defect becomes an error instead of a hang
-          throw new IllegalStateException("the target lexer made no progress at index " + start);
-        }
+        Progress.check("the target lexer", start, i);
       }
     }
     add(Type.END, n, n, "", null);
