@@ -318,6 +318,9 @@ public final class Formula {
   }
 
   private static List<FormulaWarning> warnings(List<Note> notes) {
+    if (notes.isEmpty()) {
+      return List.of();
+    }
     List<FormulaWarning> out = new ArrayList<>(notes.size());
     for (Note n : notes) {
       out.add(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry points of the formula engine, used by the public {@code Formula}: strict parsing and
@@ -77,6 +78,41 @@ public final class Engine {
   public static Reading read(
       CharSequence text, int maxLength, int maxDepth, Collection<String> catalogue) {
     checkLength(text, maxLength);
+    Reading quick = quickRead(text, maxDepth, catalogue);
+    return quick != null ? quick : fullRead(text, maxDepth, catalogue);
+  }
+
+  /**
+   * {@link #read} by the fast path ({@link QuickParser#tryRead}), or {@code null} where the full
+   * reading must read the text.
+   *
+   * @param text the formula, within the length limit
+   * @param maxDepth most levels of operations nested in one another
+   * @param catalogue known names; empty for no catalogue check
+   * @return the reading {@link #fullRead} would give, or {@code null}
+   */
+  static @Nullable Reading quickRead(
+      CharSequence text, int maxDepth, Collection<String> catalogue) {
+    QuickParser.Read quick = QuickParser.tryRead(text, maxDepth, catalogue);
+    if (quick == null) {
+      return null;
+    }
+    return new Reading(
+        quick.tree(),
+        quick.notes(),
+        quick.grouped() ? Interpretation.GROUPED_AROUND_FRACTION_BAR : Interpretation.STANDARD);
+  }
+
+  /**
+   * {@link #read} without the fast path: lexer, assembler, rewrites, parser and lints.
+   *
+   * @param text the formula, within the length limit
+   * @param maxDepth most levels of operations nested in one another
+   * @param catalogue known names; empty for no catalogue check
+   * @return the formula, the warnings and the interpretation
+   * @throws ParseProblem if the text is not a formula, even read leniently
+   */
+  static Reading fullRead(CharSequence text, int maxDepth, Collection<String> catalogue) {
     List<Note> notes = new ArrayList<>();
     List<Token> tokens = Lexer.lex(text);
     Assembler.Result assembled = Assembler.assemble(tokens, text, true, notes);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,11 +33,11 @@ import org.jspecify.annotations.Nullable;
  * spacing that disagrees with precedence.
  */
 final class Lints {
-  private final Map<Node, Integer> positions;
+  private final ToIntFunction<Node> positions;
   private final List<Var> vars = new ArrayList<>();
   private final List<Node> risky = new ArrayList<>();
 
-  private Lints(Map<Node, Integer> positions) {
+  private Lints(ToIntFunction<Node> positions) {
     this.positions = positions;
   }
 
@@ -49,6 +50,19 @@ final class Lints {
    * @return the warnings, in text order within each kind
    */
   static List<Note> tree(Node root, Map<Node, Integer> positions, Collection<String> catalogue) {
+    return tree(root, n -> positions.getOrDefault(n, 0), catalogue);
+  }
+
+  /**
+   * Checks {@code root}, with the positions of its nodes given by a function ({@link QuickParser}
+   * records them without a map).
+   *
+   * @param root the tree
+   * @param positions where a node starts in the text the warnings refer to (0 when unknown)
+   * @param catalogue known names; empty for no catalogue check
+   * @return the warnings, in text order within each kind
+   */
+  static List<Note> tree(Node root, ToIntFunction<Node> positions, Collection<String> catalogue) {
     Lints c = new Lints(positions);
     c.walk(root);
     List<Note> notes = new ArrayList<>();
@@ -84,10 +98,17 @@ final class Lints {
       Element m = mult ? e : a;
       Element add = mult ? a : e;
       if (isSymbol(m) && isSymbol(add) && spaces(m) > spaces(add)) {
-        notes.add(
-            new Note(Code.SPACING, m.start(), Text.of(Msg.WARN_SPACING, m.text(), add.text())));
+        notes.add(spacingNote(m.start(), m.text(), add.text()));
       }
     }
+  }
+
+  /**
+   * The warning of {@link #spacing} for a multiplication or division {@code mult} at {@code index}
+   * set further apart than its neighbouring addition or subtraction {@code add}.
+   */
+  static Note spacingNote(int index, String mult, String add) {
+    return new Note(Code.SPACING, index, Text.of(Msg.WARN_SPACING, mult, add));
   }
 
   private static boolean isSymbol(Element e) {
@@ -105,13 +126,16 @@ final class Lints {
    * @return a new sorted list
    */
   static List<Note> sorted(List<Note> notes) {
+    if (notes.isEmpty()) {
+      return List.of();
+    }
     List<Note> out = new ArrayList<>(notes);
     out.sort((a, b) -> Integer.compare(a.index(), b.index()));
     return out;
   }
 
   private int index(Node n) {
-    return positions.getOrDefault(n, 0);
+    return positions.applyAsInt(n);
   }
 
   private void walk(Node node) {
@@ -194,7 +218,87 @@ final class Lints {
     return n instanceof Num num && num.value().signum() < 0;
   }
 
+  /** Up to this many names, similar ones are found without a map, by comparing loose hashes. */
+  private static final int COMPARED_NAMES = 32;
+
   private void similarNames(List<Note> notes) {
+    int n = vars.size();
+    if (n < 2) {
+      return;
+    }
+    int[] hashes = n <= COMPARED_NAMES ? latin1LooseHashes() : null;
+    if (hashes == null) {
+      similarNamesByKey(notes);
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      String name = vars.get(i).name();
+      int first = -1;
+      boolean repeated = false;
+      for (int j = 0; j < i && !repeated; j++) {
+        String other = vars.get(j).name();
+        repeated = hashes[j] == hashes[i] && other.equals(name);
+        if (first < 0 && hashes[j] == hashes[i] && looseEquals(other, name)) {
+          first = j;
+        }
+      }
+      // a name met before gets the outcome it got then: reported once, against the same name
+      if (!repeated && first >= 0) {
+        Var v = vars.get(i);
+        notes.add(
+            new Note(
+                Code.SIMILAR_NAMES,
+                index(v),
+                Text.of(Msg.WARN_SIMILAR_NAMES, name, vars.get(first).name())));
+      }
+    }
+  }
+
+  /**
+   * The {@link Names#looseKey} of each name as a hash, computed without building the key; {@code
+   * null} when a name has a character beyond Latin-1, whose lower case {@code looseKey} takes from
+   * the whole string (so that only the map of keys is exact for it).
+   */
+  private int @Nullable [] latin1LooseHashes() {
+    int[] hashes = new int[vars.size()];
+    for (int k = 0; k < hashes.length; k++) {
+      String name = vars.get(k).name();
+      int h = 0;
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c >= 0x100) {
+          return null;
+        }
+        if ((c > ' ' && c < 0x7f) || (!Names.isSpace(c) && !Names.isInvisible(c))) {
+          h = 31 * h + Character.toLowerCase(c);
+        }
+      }
+      hashes[k] = h;
+    }
+    return hashes;
+  }
+
+  /** Whether two Latin-1 names have the same {@link Names#looseKey}. */
+  private static boolean looseEquals(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && (Names.isSpace(a.charAt(i)) || Names.isInvisible(a.charAt(i)))) {
+        i++;
+      }
+      while (j < b.length() && (Names.isSpace(b.charAt(j)) || Names.isInvisible(b.charAt(j)))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
+        return false;
+      }
+    }
+  }
+
+  private void similarNamesByKey(List<Note> notes) {
     Map<String, String> byKey = new HashMap<>();
     Set<String> reported = new HashSet<>();
     for (Var v : vars) {

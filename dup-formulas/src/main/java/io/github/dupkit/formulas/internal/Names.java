@@ -42,6 +42,9 @@ final class Names {
    * @return the normalised name, possibly empty
    */
   static String normalize(CharSequence text, int start, int end) {
+    if (isNormal(text, start, end)) {
+      return text.subSequence(start, end).toString();
+    }
     StringBuilder sb = new StringBuilder(end - start);
     boolean pendingSpace = false;
     boolean ascii = true;
@@ -67,6 +70,29 @@ final class Names {
     return ascii || Normalizer.isNormalized(name, Normalizer.Form.NFC)
         ? name
         : Normalizer.normalize(name, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether {@code [start, end)} is already a normalised name, as most names are: printable Latin-1
+   * characters (so already in NFC), none of them a space of another kind or invisible, single ASCII
+   * spaces between them, none at the ends or just inside parentheses.
+   */
+  private static boolean isNormal(CharSequence text, int start, int end) {
+    char prev = ' ';
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ' || prev == '(') {
+          return false;
+        }
+      } else if (c < 0x21 || (c > 0x7e && c < 0xa1) || c == 0xad || c > 0xff) {
+        return false;
+      } else if (c == ')' && prev == ' ') {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' ';
   }
 
   /**

@@ -10,9 +10,14 @@ import io.github.dupkit.formulas.internal.Node.Scaled;
 import io.github.dupkit.formulas.internal.Node.Sum;
 import io.github.dupkit.formulas.internal.Node.Term;
 import io.github.dupkit.formulas.internal.Node.Var;
+import io.github.dupkit.formulas.internal.Note.Code;
+import io.github.dupkit.formulas.internal.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,16 +38,29 @@ final class QuickParser {
   /** Parentheses and signs nested deeper than this are left to the full pipeline. */
   static final int MAX_NESTING = 24;
 
+  /**
+   * Words on which the lenient reader could read something else than a name's word, by their first
+   * letter in lower case (Latin-1); a prose stem ends in {@code *}.
+   */
+  private static final String[] @Nullable [] LENIENT_WORDS = lenientWords();
+
+  /** The first two letters of each word of {@link #LENIENT_WORDS}, {@code first << 16 | second}. */
+  private static final int[] @Nullable [] LENIENT_PREFIXES = prefixes(LENIENT_WORDS);
+
   private final CharSequence text;
   private final int length;
   private final int nestingLimit;
   private int pos;
   private int nesting;
 
-  private QuickParser(CharSequence text, int maxDepth) {
+  /** What reading records ({@code Formula.read}); null when parsing. */
+  private final @Nullable QuickReading r;
+
+  private QuickParser(CharSequence text, int maxDepth, boolean reading) {
     this.text = text;
     this.length = text.length();
     this.nestingLimit = Math.min(MAX_NESTING, 2 * maxDepth + 2);
+    this.r = reading ? new QuickReading(text) : null;
   }
 
   /**
@@ -54,10 +72,73 @@ final class QuickParser {
    *     the text
    */
   static @Nullable Node tryParse(CharSequence text, int maxDepth) {
-    QuickParser p = new QuickParser(text, maxDepth);
+    QuickParser p = new QuickParser(text, maxDepth, false);
     Node root = p.expression();
     if (root == null || p.skipSpaces() < p.length || depth(root) > maxDepth) {
       return null;
+    }
+    return root;
+  }
+
+  /**
+   * Reads {@code text} as {@code Formula.read} does if it is a plain formula on which no lenient
+   * reading applies: no word the lenient reader takes for an operator, a code or prose ({@code su},
+   * {@code più}, {@code rispetto}, {@code sul}…, {@code cento}, {@code diviso}, {@code
+   * moltiplicato}…, a code such as {@code I0031} starting a name), no parenthesis level with a
+   * single fraction bar beside an addition (implied grouping), no name after a fraction bar with
+   * the word {@code e} (a sum in the denominator), no {@code n. X/ Y} (slash as "or"). The warnings
+   * are those of the full reading: a ratio's unit after {@code * N}, spacing against precedence,
+   * and the lints of the tree located where the full pipeline locates them.
+   *
+   * @param text the formula, within the length limit
+   * @param maxDepth most levels of operations nested in one another
+   * @param catalogue known names; empty for no catalogue check
+   * @return the reading the full pipeline would give, or {@code null} to let it read the text
+   */
+  static @Nullable Read tryRead(CharSequence text, int maxDepth, Collection<String> catalogue) {
+    QuickParser p = new QuickParser(text, maxDepth, true);
+    Node root = p.readAll(maxDepth);
+    QuickReading r = p.r;
+    if (root == null || r == null) {
+      return null;
+    }
+    if (!r.grouped()) {
+      if (mayBeSlashAsOr(root)) {
+        return null;
+      }
+      return new Read(
+          new Tree(root), r.notes(Lints.tree(root, r::position, catalogue), null), false);
+    }
+    // A single fraction bar beside an addition: read the text again with the parentheses it
+    // implies written, and place the warnings in the text read.
+    QuickParser again = new QuickParser(r.withImplied(), maxDepth, true);
+    Node grouped = again.readAll(maxDepth);
+    QuickReading g = again.r;
+    if (grouped == null || g == null || g.grouped()) {
+      return null;
+    }
+    return new Read(
+        new Tree(grouped), g.notes(Lints.tree(grouped, g::position, catalogue), r), true);
+  }
+
+  /**
+   * A formula read by the fast path.
+   *
+   * @param tree the formula
+   * @param notes the warnings, with indexes into the text read, in text order
+   * @param grouped whether a single fraction bar grouped the terms around it
+   */
+  record Read(Tree tree, List<Note> notes, boolean grouped) {}
+
+  /** The whole text as one expression, its top level closed; null to leave it to the pipeline. */
+  private @Nullable Node readAll(int maxDepth) {
+    int first = skipSpaces();
+    Node root = expression();
+    if (root == null || skipSpaces() < length || depth(root) > maxDepth) {
+      return null;
+    }
+    if (r != null) {
+      r.closeLevel(0, first, length);
     }
     return root;
   }
@@ -77,6 +158,7 @@ final class QuickParser {
   // ---- grammar ---------------------------------------------------------------------------------
 
   private @Nullable Node expression() {
+    int start = skipSpaces();
     Node first = term();
     if (first == null) {
       return null;
@@ -88,6 +170,9 @@ final class QuickParser {
       if (c != '+' && c != '-') {
         break;
       }
+      if (r != null) {
+        r.operator(pos, QuickReading.ADD, false);
+      }
       pos++;
       Node t = term();
       if (t == null) {
@@ -98,10 +183,11 @@ final class QuickParser {
       }
       rest.add(new Term(c == '-', t));
     }
-    return rest == null ? first : makeSum(first, rest);
+    return rest == null ? first : built(makeSum(first, rest), start);
   }
 
   private @Nullable Node term() {
+    int start = skipSpaces();
     Node acc = unary();
     if (acc == null) {
       return null;
@@ -113,31 +199,38 @@ final class QuickParser {
       if (c != '*' && c != '/') {
         break;
       }
-      pos++;
+      int at = pos++;
       boolean divide = c == '/';
       skipSpaces();
       if (isDigit(peek()) && isRateAhead()) {
-        Node numerator = factors == null ? acc : makeProduct(acc, factors);
+        Node numerator = factors == null ? acc : built(makeProduct(acc, factors), start);
         if (numerator == null) {
           return null;
         }
-        acc = rate(numerator, divide);
+        if (r != null) {
+          r.operator(at, QuickReading.RATE, false);
+        }
+        acc = built(rate(numerator, divide), start);
         if (acc == null) {
           return null;
         }
         factors = null;
         continue;
       }
+      boolean name = divide && isWordStart(peek());
+      if (r != null) {
+        r.operator(at, divide ? QuickReading.DIVIDE : QuickReading.TIMES, isDigit(peek()));
+      }
       Node operand = unary();
-      if (operand == null) {
-        return null;
+      if (operand == null || (name && r != null && r.nameHasAnd)) {
+        return null; // a name with 'e' after a bar can be a sum: SumInDenominator
       }
       if (factors == null) {
         factors = new ArrayList<>(4);
       }
       factors.add(new Factor(divide, operand));
     }
-    return factors == null ? acc : makeProduct(acc, factors);
+    return factors == null ? acc : built(makeProduct(acc, factors), start);
   }
 
   /** Whether the number at {@link #pos} is followed by a name: {@code * 1000 abitanti}. */
@@ -151,26 +244,32 @@ final class QuickParser {
 
   /** {@code NUMBER NAME} after a rate's operator, as {@code Parser.rate} reads it. */
   private @Nullable Node rate(Node numerator, boolean divide) {
+    int numberStart = pos;
     BigDecimal per = number();
     if (per == null || per.signum() == 0) {
       return null;
     }
-    skipSpaces();
+    int numberEnd = pos;
+    int unitStart = skipSpaces();
     String unit = name();
     if (unit == null) {
       return null;
     }
     if (!divide && Kinds.isRatio(numerator)) {
+      if (r != null) {
+        String number = text.subSequence(numberStart, numberEnd).toString();
+        r.note(new Note(Code.RATE_UNIT, unitStart, Text.of(Msg.WARN_RATE_UNIT, unit, number)));
+      }
       return new Scaled(numerator, per, unit);
     }
-    return new Rate(numerator, per, new Var(unit));
+    return new Rate(numerator, per, built(new Var(unit), unitStart));
   }
 
   private @Nullable Node unary() {
     skipSpaces();
     char c = peek();
     if (c == '-' || c == '+') {
-      pos++;
+      int sign = pos++;
       if (++nesting > nestingLimit) {
         return null;
       }
@@ -179,7 +278,9 @@ final class QuickParser {
       if (operand == null || c == '+') {
         return operand;
       }
-      return operand instanceof Num n ? constant(n.value().negate()) : new Neg(operand);
+      return operand instanceof Num n
+          ? constant(n.value().negate())
+          : built(new Neg(operand), sign);
     }
     return primary();
   }
@@ -197,18 +298,24 @@ final class QuickParser {
       return after == '\0' || isOperator(after) ? new Num(value) : null;
     }
     if (isWordStart(c)) {
+      int start = pos;
       String name = name();
-      return name == null ? null : new Var(name);
+      return name == null ? null : built(new Var(name), start);
     }
     if (c == '(') {
       pos++;
       if (++nesting > nestingLimit) {
         return null;
       }
+      int saved = r == null ? 0 : r.openLevel();
+      int first = skipSpaces();
       Node inner = expression();
       skipSpaces();
       if (inner == null || peek() != ')') {
         return null;
+      }
+      if (r != null) {
+        r.closeLevel(saved, first, pos);
       }
       pos++;
       nesting--;
@@ -231,6 +338,9 @@ final class QuickParser {
     int start = pos;
     int end = pos;
     boolean doubleSpace = false;
+    if (r != null) {
+      r.nameHasAnd = false;
+    }
     while (true) {
       char c = peek();
       if (isWordStart(c)) {
@@ -238,7 +348,8 @@ final class QuickParser {
         if (!word()) {
           return null;
         }
-        if (isSpecialWord(wordStart, pos)) {
+        if (isSpecialWord(wordStart, pos)
+            || (r != null && isLenientWord(r, wordStart, pos, wordStart == start))) {
           return null;
         }
       } else if (isDigit(c) && end > start) {
@@ -317,8 +428,84 @@ final class QuickParser {
     return false;
   }
 
+  /**
+   * Whether the word {@code [start, end)} is one the lenient reader can read as something else than
+   * a word of a name (an operator, prose), or a code starting a name ({@code I0031 - N.
+   * partecipanti}). It also notes whether the word is {@code e}.
+   */
+  private boolean isLenientWord(QuickReading r, int start, int end, boolean first) {
+    int n = end - start;
+    char initial = text.charAt(start);
+    if (n == 1 && initial == 'e') {
+      r.nameHasAnd = true;
+    }
+    int letter = Character.toLowerCase(initial) & 0xff;
+    String[] candidates = LENIENT_WORDS[letter];
+    int[] prefixes = LENIENT_PREFIXES[letter];
+    if (candidates != null && prefixes != null && n >= 2) {
+      int prefix = letter << 16 | Character.toLowerCase(text.charAt(start + 1));
+      for (int k = 0; k < candidates.length; k++) {
+        if (prefixes[k] != prefix) {
+          continue;
+        }
+        String w = candidates[k];
+        int last = w.length() - 1;
+        boolean stem = w.charAt(last) == '*';
+        if ((stem ? n >= last : n == w.length()) && regionIs(start, w, stem ? last : w.length())) {
+          return true;
+        }
+      }
+    }
+    return first
+        && initial >= 'A'
+        && initial <= 'Z'
+        && Names.isCode(text.subSequence(start, end).toString());
+  }
+
+  private static int[] @Nullable [] prefixes(String[] @Nullable [] words) {
+    int[] @Nullable [] out = new int[words.length][];
+    for (int c = 0; c < words.length; c++) {
+      String[] ws = words[c];
+      if (ws != null) {
+        int[] p = new int[ws.length];
+        for (int k = 0; k < ws.length; k++) {
+          p[k] = ws[k].charAt(0) << 16 | ws[k].charAt(1);
+        }
+        out[c] = p;
+      }
+    }
+    return out;
+  }
+
+  private static String[] @Nullable [] lenientWords() {
+    List<String> words = new ArrayList<>();
+    words.addAll(ItalianWords.ON_THE);
+    words.addAll(ItalianWords.DIVIDED);
+    words.addAll(List.of("su", "più", "piu", "rispetto", "cento"));
+    for (String stem : ItalianWords.PROSE_STEMS) {
+      words.add(stem + "*");
+    }
+    String[] @Nullable [] byLetter = new String[256][];
+    for (String w : words) {
+      int c = w.charAt(0);
+      String[] old = byLetter[c];
+      if (old == null) {
+        old = new String[0];
+      }
+      String[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = w;
+      byLetter[c] = grown;
+    }
+    return byLetter;
+  }
+
   private boolean regionIs(int start, String lowercase) {
-    for (int k = 0; k < lowercase.length(); k++) {
+    return regionIs(start, lowercase, lowercase.length());
+  }
+
+  /** Whether the text from {@code start} is the first {@code count} characters of a word. */
+  private boolean regionIs(int start, String lowercase, int count) {
+    for (int k = 0; k < count; k++) {
       if (Character.toLowerCase(text.charAt(start + k)) != lowercase.charAt(k)) {
         return false;
       }
@@ -410,6 +597,31 @@ final class QuickParser {
       k++;
     }
     return k == factors.size() ? head : new Product(head, factors.subList(k, factors.size()));
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  /** Records where {@code node} starts, as {@code Parser} does, when reading; returns it. */
+  private <N extends @Nullable Node> N built(N node, int start) {
+    return r == null ? node : r.built(node, start);
+  }
+
+  /** Whether the formula is {@code NAME / NAME} with a count word first: slash as "or". */
+  private static boolean mayBeSlashAsOr(Node root) {
+    if (!(root instanceof Product p)
+        || !(p.first() instanceof Var left)
+        || p.rest().size() != 1
+        || !p.rest().get(0).divide()
+        || !(p.rest().get(0).node() instanceof Var)) {
+      return false;
+    }
+    String name = left.name();
+    if (Character.toLowerCase(name.charAt(0)) != 'n') {
+      return false; // every count word starts with n
+    }
+    int space = name.indexOf(' ');
+    String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+    return ItalianWords.COUNT.contains(first) || (first.startsWith("n.") && first.length() > 2);
   }
 
   /**

@@ -30,6 +30,9 @@ public final class TextRules {
    * @return true for exactly the characters listed
    */
   public static boolean isInvisible(int cp) {
+    if (cp < 0x00AD) {
+      return false;
+    }
     return cp == 0x00AD
         || (cp >= 0x200B && cp <= 0x200F)
         || (cp >= 0x202A && cp <= 0x202E)
@@ -52,6 +55,9 @@ public final class TextRules {
   public static boolean isSpace(int cp) {
     if (cp <= 0x0020) {
       return cp == 0x0020 || (cp >= 0x0009 && cp <= 0x000D) || (cp >= 0x001C && cp <= 0x001F);
+    }
+    if (cp < 0x0085) {
+      return false;
     }
     return cp == 0x0085
         || cp == 0x00A0

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.dupkit.formulas.gen.Scale;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -178,6 +183,81 @@ class QuickParserTest {
     assertThat(QuickParser.tryParse(text, 32)).isNull();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "notizie di reato / ditte controllate * 100",
+        "raccolta differenziata/totale rifiuti",
+        "numero denunce/100.000 abitanti",
+        "(aperture - chiusure)",
+        "(n. agenti di Pm/ numero abitanti)*1000",
+        "n. anziani in carico / tot popolazione anziana*1000 abitanti",
+        "(1.000 + 250) * 12 / 100 * (spesa media - 2,5)",
+        "spesa missione 1 + spesa missione 2 + spesa missione 20",
+        "a / (b - c)",
+        "a / -(b - 1) * c / d",
+        "a+b * c",
+        "(a - b)/ c / (d+e *f)",
+        "Abitanti + abitanti / b / (c * 0 + d)",
+        "tot  denunce / A",
+        "n. minori inseriti in famiglie affidatarie/ n. minori inseriti in famiglia+ n. minori"
+            + " inseriti in struttura",
+        "a / b+ c",
+        "(a - b / c)",
+        "a / b + c * 100",
+        "a + b / c * 1000 abitanti",
+        "a - b / c / 100 abitanti",
+        "((a + b) - c)/ d + e",
+        "(a/ b+ c)/ d+ e",
+        "a/ (b+ c/ d+ e) * 100",
+        "-a + b / -c - (d)",
+        "a+ b/ c+ d / f"
+      })
+  void tryRead_plainFormulas_giveTheFullReading(String text) {
+    int before = FAST_READS.get();
+
+    boolean agrees = readAgrees(text, 32, List.of()) && readAgrees(text, 32, CATALOGUE);
+
+    assertThat(agrees).as("read by the fast path").isTrue();
+    assertThat(FAST_READS.get() - before).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "n. edifici/ spazi pubblici riqualificati",
+        "n.feriti/incidenti",
+        "totale spesa / impegni titolo 1 e titolo 2",
+        "a su totale b",
+        "a su n. b",
+        "a più b",
+        "a piu b",
+        "a rispetto al b",
+        "a sul totale",
+        "a sulle b",
+        "a per cento",
+        "I0031 - N. partecipanti",
+        "a moltiplicato b",
+        "a rapportata b",
+        "a diviso b",
+        "spesa sommata"
+      })
+  void tryRead_textsALenientReadingCanChange_areLeftToTheFullReading(String text) {
+    assertThat(QuickParser.tryRead(text, 32, List.of())).isNull();
+    assertThat(QuickParser.tryParse(text, 32)).as("read by the fast path of parse").isNotNull();
+  }
+
+  @Test
+  void tryRead_pratoFormulas_giveTheFullReadingOrLeaveIt() throws IOException {
+    int before = FAST_READS.get();
+    for (String text : pratoFormulas()) {
+      readAgrees(text, 32, List.of());
+    }
+    assertThat(FAST_READS.get() - before)
+        .as("Prato formulas read by the fast path")
+        .isGreaterThan(60);
+  }
+
   @Test
   void tryParse_deeperThanTheLimit_isLeftToTheFullPipeline() {
     assertThat(QuickParser.tryParse("-(-(-a))", 2)).isNull();
@@ -206,6 +286,7 @@ class QuickParserTest {
 
   @Test
   void tryParse_generatedFormulas_giveUpOrAgreeWithTheFullPipeline() {
+    int reads = FAST_READS.get();
     AtomicInteger quick = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
     qt().withFixedSeed(SEED + 1)
@@ -222,6 +303,18 @@ class QuickParserTest {
     // Most generated formulas are in the fast path's language: a fast path that gave up on
     // everything would pass the agreement checks vacuously.
     assertThat(quick.get()).as("formulas read by the fast path").isGreaterThan(total.get() / 3);
+    assertThat(FAST_READS.get() - reads)
+        .as("formulas read by the fast path of reading")
+        .isGreaterThan(total.get() / 4);
+    // and the warnings it locates itself were compared, not only empty lists
+    assertThat(FAST_READ_CODES)
+        .contains(
+            Note.Code.IMPLIED_GROUPING,
+            Note.Code.RATE_UNIT,
+            Note.Code.SPACING,
+            Note.Code.POSSIBLE_DIVISION_BY_ZERO,
+            Note.Code.UNKNOWN_NAME,
+            Note.Code.SIMILAR_NAMES);
   }
 
   @Test
@@ -297,6 +390,8 @@ class QuickParserTest {
    * @return whether the fast path gave a tree
    */
   private static boolean agrees(String text, int maxDepth) {
+    readAgrees(text, maxDepth, List.of());
+    readAgrees(text, maxDepth, CATALOGUE);
     Node quick = QuickParser.tryParse(text, maxDepth);
     if (quick == null) {
       return false;
@@ -320,6 +415,65 @@ class QuickParserTest {
       assertThat(outcome(q, values)).as("value of '%s'", text).isEqualTo(outcome(f, values));
     }
     return true;
+  }
+
+  /** How many readings the fast path gave, in {@link #readAgrees}. */
+  private static final AtomicInteger FAST_READS = new AtomicInteger();
+
+  /** The kinds of warning the fast path of reading gave, in {@link #readAgrees}. */
+  private static final Set<Note.Code> FAST_READ_CODES = ConcurrentHashMap.newKeySet();
+
+  /** Known names, some differing from the generated ones only by case or spacing. */
+  private static final List<String> CATALOGUE =
+      List.of("a", "B", "notizie di reato", "ditte  controllate", "abitanti", "spesa missione 1");
+
+  /**
+   * Runs the fast path of reading and the full reading on {@code text}; if the fast path gives a
+   * reading, checks that it is the full one: the same tree and canonical text, interpretation, and
+   * warnings (code, index and message in both languages, in order). Where the full reading rejects
+   * the text, the fast path must give none.
+   *
+   * @return whether the fast path gave a reading
+   */
+  @CanIgnoreReturnValue
+  private static boolean readAgrees(String text, int maxDepth, Collection<String> catalogue) {
+    Engine.Reading quick = Engine.quickRead(text, maxDepth, catalogue);
+    Engine.Reading full;
+    try {
+      full = Engine.fullRead(text, maxDepth, catalogue);
+    } catch (ParseProblem e) {
+      assertThat(quick).as("fast reading of '%s', which the full reading rejects", text).isNull();
+      return false;
+    }
+    if (quick == null) {
+      return false;
+    }
+    FAST_READS.incrementAndGet();
+    quick.notes().forEach(n -> FAST_READ_CODES.add(n.code()));
+    assertThat(quick.tree().root()).as("tree read from '%s'", text).isEqualTo(full.tree().root());
+    assertThat(quick.tree().text()).as("text read from '%s'", text).isEqualTo(full.tree().text());
+    assertThat(quick.interpretation())
+        .as("interpretation of '%s'", text)
+        .isEqualTo(full.interpretation());
+    assertThat(describe(quick.notes()))
+        .as("warnings of '%s' with %s", text, catalogue)
+        .isEqualTo(describe(full.notes()));
+    return true;
+  }
+
+  private static List<String> describe(List<Note> notes) {
+    List<String> out = new ArrayList<>();
+    for (Note n : notes) {
+      out.add(
+          n.code()
+              + " at "
+              + n.index()
+              + ": "
+              + n.message().render(Locale.ITALIAN)
+              + " | "
+              + n.message().render(Locale.ENGLISH));
+    }
+    return out;
   }
 
   /** The value, with its scale, or the message of the evaluation error. */
@@ -366,6 +520,8 @@ class QuickParserTest {
           "a 1.000 b",
           "PM10",
           "abitanti",
+          "Abitanti",
+          "notizie di Reato",
           "n.feriti",
           "_k",
           "x",
