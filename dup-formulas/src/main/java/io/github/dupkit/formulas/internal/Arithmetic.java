@@ -223,14 +223,36 @@ public final class Arithmetic {
   }
 
   /**
-   * Tells, without allocating, that a value of positive scale has an unscaled value that does not
+   * Tells, without a division, that a value of positive scale has an unscaled value that does not
    * end in 0, so that {@code stripTrailingZeros} would return an equal value of the same scale. It
-   * answers only when the unscaled value is odd and has more than 19 digits (then {@code
-   * unscaledValue()} returns the value's own {@code BigInteger}, with no copy); otherwise it
-   * answers false, and {@link #reduce} strips as before.
+   * answers only when the unscaled value has more than 19 digits (then {@code unscaledValue()}
+   * returns the value's own {@code BigInteger}, with no copy) and is odd or not a multiple of 5;
+   * otherwise it answers false, and {@link #reduce} strips as before. The quotients of divisions
+   * are such values: half of them odd, four in five of the even ones not multiples of 5.
    */
   private static boolean hasNoTrailingZero(BigDecimal v) {
-    return v.scale() > 0 && v.precision() > LONG_DIGITS && v.unscaledValue().testBit(0);
+    if (v.scale() <= 0 || v.precision() <= LONG_DIGITS) {
+      return false;
+    }
+    BigInteger unscaled = v.unscaledValue();
+    return unscaled.testBit(0) || !isMultipleOfFive(unscaled);
+  }
+
+  /**
+   * Whether {@code n} is a multiple of 5, from the bytes of its two's-complement form: 256 leaves 1
+   * when divided by 5, so the bytes (as unsigned numbers) add up to {@code n} modulo 5, or to
+   * {@code n + 1} for a negative {@code n} (whose form of {@code k} bytes is {@code n + 256^k}).
+   * One small array instead of the long division of {@code stripTrailingZeros}.
+   *
+   * @param n any integer
+   * @return whether {@code n} is divisible by 5
+   */
+  static boolean isMultipleOfFive(BigInteger n) {
+    int sum = 0;
+    for (byte b : n.toByteArray()) {
+      sum += b & 0xff;
+    }
+    return (sum - (n.signum() < 0 ? 1 : 0)) % 5 == 0;
   }
 
   /** Digits of the largest {@code long}: a value of more digits is held as a {@code BigInteger}. */

@@ -121,9 +121,51 @@ class ArithmeticTest {
     assertSame(Arithmetic.divide(a, b), a.divide(b, Arithmetic.MATH_CONTEXT), pair);
   }
 
+  @Test
+  void isMultipleOfFive_isTheRemainderOfADivisionByFive() {
+    qt().withFixedSeed(SEED)
+        .withExamples(Scale.examples(20_000))
+        .withShrinkCycles(0)
+        .forAll(longs().all(), integers().between(0, 300))
+        .checkAssert(
+            (seed, bits) -> {
+              Random r = new Random(seed);
+              BigInteger n = new BigInteger(bits, r);
+              if (r.nextBoolean()) {
+                n = n.negate();
+              }
+              if (r.nextInt(4) == 0) {
+                n = n.multiply(BigInteger.valueOf(5));
+              }
+              assertThat(Arithmetic.isMultipleOfFive(n))
+                  .as("%s", n)
+                  .isEqualTo(n.mod(BigInteger.valueOf(5)).signum() == 0);
+            });
+    for (long k = -600; k <= 600; k++) {
+      assertThat(Arithmetic.isMultipleOfFive(BigInteger.valueOf(k)))
+          .as("%s", k)
+          .isEqualTo(k % 5 == 0);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
-      strings = {"46", "4600", "46.00", "0.4600", "1E+150", "1E+99", "-1.5E+3", "0.000", "7.1"})
+      strings = {
+        "46",
+        "4600",
+        "46.00",
+        "0.4600",
+        "1E+150",
+        "1E+99",
+        "-1.5E+3",
+        "0.000",
+        "7.1",
+        "0.1234567890123456789012345678901230",
+        "-0.1234567890123456789012345678901230",
+        "0.1234567890123456789012345678901235",
+        "0.1234567890123456789012345678901232",
+        "-0.1234567890123456789012345678901232"
+      })
   void reduce_isTheLongWaysResult(String text) {
     BigDecimal v = new BigDecimal(text);
     assertSame(Arithmetic.reduce(v), longWayReduce(v));
