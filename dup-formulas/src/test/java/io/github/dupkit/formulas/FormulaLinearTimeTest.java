@@ -28,6 +28,8 @@ class FormulaLinearTimeTest {
       case "comma-in-name" -> n -> "a, ".repeat(n) + "b";
       case "sum-of-ratios" -> n -> "(a / b) * 100 + ".repeat(n) + "c";
       case "grouping" -> n -> "(a/ b+ c) * ".repeat(n) + "d";
+      // implied parentheses and warnings: each warning is placed back in the text read
+      case "grouping-and-warnings" -> n -> "(a/ b+ c) / (d - e) * ".repeat(n) + "f";
       case "rates" -> n -> "x / 1000 abitanti + ".repeat(n) + "y";
       case "sum-in-denominator" -> n -> "x / " + "titolo 1 e ".repeat(n) + "titolo 2";
       case "invisible" -> n -> "a\u200b +\ufeff b\u00ad ".repeat(n) + "c";
@@ -64,6 +66,7 @@ class FormulaLinearTimeTest {
         "comma-in-name",
         "sum-of-ratios",
         "grouping",
+        "grouping-and-warnings",
         "sum-in-denominator",
         "invisible"
       })

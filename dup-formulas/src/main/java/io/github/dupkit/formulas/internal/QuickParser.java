@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  * followed by {@code -} or {@code /}, a tree nested deeper than the limit, and every error. The
  * full pipeline then reads the text again, and reports errors with their index.
  *
+ * <p>In reading mode ({@link #tryRead}, for {@code Formula.read}) the same pass also records what
+ * the lenient reading adds, in a {@link QuickReading}, and gives up on texts a lenient reading
+ * could change.
+ *
  * <p>Linear in the text: each character is looked at a bounded number of times; recursion follows
  * parentheses and signs, at most {@link #MAX_NESTING} levels.
  */

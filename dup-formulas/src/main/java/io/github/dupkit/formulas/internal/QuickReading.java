@@ -295,12 +295,19 @@ final class QuickReading {
    */
   int original(int index) {
     int[] marks = sortedImplied();
-    int added = 0;
-    // the k-th parenthesis written stands at its index in the text read plus k
-    while (added < marks.length && (marks[added] >> 1) + added < index) {
-      added++;
+    // The k-th parenthesis written stands at its index in the text read plus k, an increasing
+    // function of k: count those before index by binary search (many warnings stay linear).
+    int low = 0;
+    int high = marks.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if ((marks[mid] >> 1) + mid < index) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    return index - added;
+    return index - low;
   }
 
   private int[] sortedImplied() {

@@ -8,12 +8,15 @@
  * SumInDenominator}, {@code ImpliedGrouping}), then {@code Parser} (recursive descent with constant
  * folding into {@code Node} records). Strict parsing tries {@code QuickParser} first: one pass
  * straight to the same tree for plain formulas, giving up (never throwing) on anything else, which
- * the pipeline then reads. {@code Evaluator}, {@code Printer}, {@code Kinds} and {@code Lints} work
- * on the tree. Only a few types are public, for the API packages of the same module: {@link
- * io.github.dupkit.formulas.internal.Engine} (the entry points) and the {@link
- * io.github.dupkit.formulas.internal.Tree} it compiles; the problems, notes and result types it
- * reports; {@link io.github.dupkit.formulas.internal.Arithmetic} (the precision and the one number
- * policy), {@link io.github.dupkit.formulas.internal.NumberText}, {@link
+ * the pipeline then reads. Lenient reading tries it too, in reading mode: {@code QuickReading}
+ * records node positions, warnings and each parenthesis level's operators (implied grouping is
+ * written into the text as parentheses, which is then read again); texts a lenient reading could
+ * change are left to the full reading ({@code Engine.fullRead}). {@code Evaluator}, {@code
+ * Printer}, {@code Kinds} and {@code Lints} work on the tree. Only a few types are public, for the
+ * API packages of the same module: {@link io.github.dupkit.formulas.internal.Engine} (the entry
+ * points) and the {@link io.github.dupkit.formulas.internal.Tree} it compiles; the problems, notes
+ * and result types it reports; {@link io.github.dupkit.formulas.internal.Arithmetic} (the precision
+ * and the one number policy), {@link io.github.dupkit.formulas.internal.NumberText}, {@link
  * io.github.dupkit.formulas.internal.TextRules} (invisible characters and spaces) and {@link
  * io.github.dupkit.formulas.internal.ItalianWords}, shared with the target engine.
  *
