@@ -3,7 +3,7 @@
 #
 #   scripts/bench.sh quick|full|profile [REGEX] [JMH options...]
 #   scripts/bench.sh quick                       # every benchmark, short settings (~15 minutes)
-#   scripts/bench.sh full                        # the settings of benchmarks/RESULTS.md (~50 minutes)
+#   scripts/bench.sh full                        # the settings of benchmarks/RESULTS.md (~45 minutes)
 #   scripts/bench.sh quick Evaluate -p formula=RATIO
 #   scripts/bench.sh profile 'ParseBenchmark.dupkitParse' -p formula=PERCENTAGE
 #
