@@ -85,14 +85,16 @@ final class QuickParser {
   }
 
   /**
-   * Reads {@code text} as {@code Formula.read} does if it is a plain formula on which no lenient
-   * reading applies: no word the lenient reader takes for an operator, a code or prose ({@code su},
-   * {@code più}, {@code rispetto}, {@code sul}…, {@code cento}, {@code diviso}, {@code
-   * moltiplicato}…, a code such as {@code I0031} starting a name), no parenthesis level with a
-   * single fraction bar beside an addition (implied grouping), no name after a fraction bar with
-   * the word {@code e} (a sum in the denominator), no {@code n. X/ Y} (slash as "or"). The warnings
-   * are those of the full reading: a ratio's unit after {@code * N}, spacing against precedence,
-   * and the lints of the tree located where the full pipeline locates them.
+   * Reads {@code text} as {@code Formula.read} does if it is a plain formula on which no other
+   * lenient reading than implied grouping applies: no word the lenient reader takes for an
+   * operator, a code or prose ({@code su}, {@code più}, {@code rispetto}, {@code sul}…, {@code
+   * cento}, {@code diviso}, {@code moltiplicato}…, a code such as {@code I0031} starting a name),
+   * no name after a fraction bar with the word {@code e} (a sum in the denominator), no {@code n.
+   * X/ Y} (slash as "or"). A parenthesis level with a single fraction bar beside an addition is
+   * grouped as {@code ImpliedGrouping} groups it: the text is read again with the parentheses
+   * written. The warnings are those of the full reading: the groupings, the unit of a scaled ratio
+   * ({@code a / b * 100 abitanti}), spacing against precedence, and the lints of the tree located
+   * where the full pipeline locates them.
    *
    * @param text the formula, within the length limit
    * @param maxDepth most levels of operations nested in one another
