@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -111,29 +112,37 @@ class QuickParserTest {
           "<",
           "=");
 
+  /** Formulas of the Prato seed and of the benchmarks, which both fast paths read. */
+  private static final List<String> PRATO_PLAIN =
+      List.of(
+          "notizie di reato / ditte controllate * 100",
+          "raccolta differenziata/totale rifiuti",
+          "numero denunce/100.000 abitanti",
+          "(aperture - chiusure)",
+          "(n. agenti di Pm/ numero abitanti)*1000",
+          "n. anziani in carico / tot popolazione anziana*1000 abitanti",
+          "spesa missione 1 + spesa missione 2 + spesa missione 20",
+          "(1.000 + 250) * 12 / 100 * (spesa media - 2,5)");
+
+  static Stream<String> plainForParsing() {
+    return Stream.concat(
+        PRATO_PLAIN.stream(),
+        Stream.of(
+            "imprese tot attive con UL*100 abitanti",
+            "a / (b + c)",
+            "(a + b) + c - (d - e) * -f",
+            "-(a) - -2 + +b",
+            "n.feriti/incidenti",
+            "Consumi energia elettrica da fonti rinnovabili/totale consumi interni",
+            "titolo 2a / CO2",
+            "  a   b  /  c  ",
+            "n. volontari a disposizione per la protezione civile",
+            "attività svolte / n° interventi",
+            "a / 2 * b / 4 / c"));
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "notizie di reato / ditte controllate * 100",
-        "raccolta differenziata/totale rifiuti",
-        "numero denunce/100.000 abitanti",
-        "(aperture - chiusure)",
-        "(n. agenti di Pm/ numero abitanti)*1000",
-        "n. anziani in carico / tot popolazione anziana*1000 abitanti",
-        "imprese tot attive con UL*100 abitanti",
-        "spesa missione 1 + spesa missione 2 + spesa missione 20",
-        "(1.000 + 250) * 12 / 100 * (spesa media - 2,5)",
-        "a / (b + c)",
-        "(a + b) + c - (d - e) * -f",
-        "-(a) - -2 + +b",
-        "n.feriti/incidenti",
-        "Consumi energia elettrica da fonti rinnovabili/totale consumi interni",
-        "titolo 2a / CO2",
-        "  a   b  /  c  ",
-        "n. volontari a disposizione per la protezione civile",
-        "attività svolte / n° interventi",
-        "a / 2 * b / 4 / c"
-      })
+  @MethodSource("plainForParsing")
   void tryParse_plainFormulas_buildTheTreeOfTheFullPipeline(String text) {
     Node quick = QuickParser.tryParse(text, 32);
 
@@ -182,36 +191,32 @@ class QuickParserTest {
     assertThat(QuickParser.tryParse(text, 32)).isNull();
   }
 
+  static Stream<String> plainForReading() {
+    return Stream.concat(
+        PRATO_PLAIN.stream(),
+        Stream.of(
+            "a / (b - c)",
+            "a / -(b - 1) * c / d",
+            "a+b * c",
+            "(a - b)/ c / (d+e *f)",
+            "Abitanti + abitanti / b / (c * 0 + d)",
+            "tot  denunce / A",
+            "n. minori inseriti in famiglie affidatarie/ n. minori inseriti in famiglia+ n. minori"
+                + " inseriti in struttura",
+            "a / b+ c",
+            "(a - b / c)",
+            "a / b + c * 100",
+            "a + b / c * 1000 abitanti",
+            "a - b / c / 100 abitanti",
+            "((a + b) - c)/ d + e",
+            "(a/ b+ c)/ d+ e",
+            "a/ (b+ c/ d+ e) * 100",
+            "-a + b / -c - (d)",
+            "a+ b/ c+ d / f"));
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "notizie di reato / ditte controllate * 100",
-        "raccolta differenziata/totale rifiuti",
-        "numero denunce/100.000 abitanti",
-        "(aperture - chiusure)",
-        "(n. agenti di Pm/ numero abitanti)*1000",
-        "n. anziani in carico / tot popolazione anziana*1000 abitanti",
-        "(1.000 + 250) * 12 / 100 * (spesa media - 2,5)",
-        "spesa missione 1 + spesa missione 2 + spesa missione 20",
-        "a / (b - c)",
-        "a / -(b - 1) * c / d",
-        "a+b * c",
-        "(a - b)/ c / (d+e *f)",
-        "Abitanti + abitanti / b / (c * 0 + d)",
-        "tot  denunce / A",
-        "n. minori inseriti in famiglie affidatarie/ n. minori inseriti in famiglia+ n. minori"
-            + " inseriti in struttura",
-        "a / b+ c",
-        "(a - b / c)",
-        "a / b + c * 100",
-        "a + b / c * 1000 abitanti",
-        "a - b / c / 100 abitanti",
-        "((a + b) - c)/ d + e",
-        "(a/ b+ c)/ d+ e",
-        "a/ (b+ c/ d+ e) * 100",
-        "-a + b / -c - (d)",
-        "a+ b/ c+ d / f"
-      })
+  @MethodSource("plainForReading")
   void tryRead_plainFormulas_giveTheFullReading(String text) {
     int before = FAST_READS.get();
 
